@@ -1,0 +1,78 @@
+import { defineConfig, devices } from '@playwright/test';
+import { HELPSCOUT_E2E } from './e2e/fixtures/helpscout-e2e.ts';
+
+/** The demo account is frozen at this instant in e2e runs, so every number is reproducible. */
+export const E2E_NOW = '2026-11-20T15:30:00Z';
+export const E2E_SEED = 42;
+const DEMO_PORT = Number(process.env.E2E_PORT ?? 4173);
+
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  workers: 2,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${DEMO_PORT}`,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      args: chromiumArgs,
+    },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+  webServer: [
+    {
+      command: 'node --import tsx server/server.ts',
+      url: `http://127.0.0.1:${DEMO_PORT}/api/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: {
+        PORT: String(DEMO_PORT),
+        HOST: '127.0.0.1',
+        DEMO_NOW: E2E_NOW,
+        DEMO_SEED: String(E2E_SEED),
+        LOG_REQUESTS: '0',
+        DATA_SOURCE: 'demo',
+      },
+    },
+    {
+      // A fake Help Scout (v2, OAuth) for helpscout.spec.ts.
+      command: 'node --import tsx e2e/fixtures/fake-helpscout.ts',
+      url: `http://127.0.0.1:${HELPSCOUT_E2E.fakePort}/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      // Pulseboard on the helpscout source, pointed at the fake: the browser must never see the secret.
+      command: 'node --import tsx server/server.ts',
+      url: `http://127.0.0.1:${HELPSCOUT_E2E.port}/api/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: {
+        PORT: String(HELPSCOUT_E2E.port),
+        HOST: '127.0.0.1',
+        LOG_REQUESTS: '0',
+        DATA_SOURCE: 'helpscout',
+        HELPSCOUT_APP_ID: HELPSCOUT_E2E.appId,
+        HELPSCOUT_APP_SECRET: HELPSCOUT_E2E.appSecret,
+        HELPSCOUT_API_KEY: '',
+        HELPSCOUT_API_URL: `http://127.0.0.1:${HELPSCOUT_E2E.fakePort}`,
+        NO_PROXY: '127.0.0.1,localhost',
+      },
+    },
+  ],
+});

@@ -1,0 +1,43 @@
+import { Hono } from 'hono';
+import type { ReportSource } from '../sources/types.ts';
+import {
+  parseHistoryQuery,
+  parseListPage,
+  parseNewConversationsQuery,
+  parsePathId,
+} from './params.ts';
+
+/** The `/api/v1` contract: Help Scout v1 paths and JSON shapes, whatever the source behind them. */
+export function reportRoutes(source: ReportSource): Hono {
+  const v1 = new Hono();
+  const params = (url: string) => new URL(url).searchParams;
+
+  v1.get('/reports/conversations/new.json', async (c) => {
+    const query = parseNewConversationsQuery(params(c.req.url));
+    return c.json(await source.newConversations(query, c.req.raw.signal));
+  });
+
+  v1.get('/reports/user/conversation-history.json', async (c) => {
+    const query = parseHistoryQuery(params(c.req.url));
+    return c.json(await source.conversationHistory(query, c.req.raw.signal));
+  });
+
+  v1.get('/mailboxes.json', async (c) =>
+    c.json(await source.mailboxes(parseListPage(params(c.req.url)), c.req.raw.signal)),
+  );
+
+  v1.get('/mailboxes/:id{[^/]+}/folders.json', async (c) => {
+    const id = parsePathId('mailbox id', c.req.param('id'));
+    return c.json(await source.folders(id, parseListPage(params(c.req.url)), c.req.raw.signal));
+  });
+
+  v1.get('/users.json', async (c) =>
+    c.json(await source.users(parseListPage(params(c.req.url)), c.req.raw.signal)),
+  );
+
+  v1.get('/tags.json', async (c) =>
+    c.json(await source.tags(parseListPage(params(c.req.url)), c.req.raw.signal)),
+  );
+
+  return v1;
+}

@@ -1,0 +1,87 @@
+/** The environment, validated once at start-up and typed. Every variable is documented in the README. */
+import { z } from 'zod';
+import { parseInstant } from './api/params.ts';
+
+const optionalNonEmpty = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+
+/** A number variable; an empty value counts as unset (so `CACHE_TTL_SECONDS=` keeps the default). */
+const numberVar = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema);
+
+export const DEFAULT_HELPSCOUT_API_URL = 'https://api.helpscout.net';
+
+const upstreamUrl = optionalNonEmpty
+  .refine((v) => v === undefined || isPlainHttpUrl(v), {
+    message: 'must be an http(s) URL without credentials, query or fragment, e.g. https://api.helpscout.net',
+  })
+  .transform((v) => (v ?? DEFAULT_HELPSCOUT_API_URL).replace(/\/+$/, ''));
+
+function isPlainHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return /^https?:$/.test(url.protocol) && !url.username && !url.password && !url.search && !url.hash;
+  } catch {
+    return false;
+  }
+}
+
+export const envSchema = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    DEMO_SEED: z.coerce.number().int().default(1),
+    DEMO_NOW: optionalNonEmpty.refine((v) => v === undefined || parseInstant(v) !== undefined, {
+      message: 'must be an ISO 8601 instant such as 2026-11-20T15:30:00Z',
+    }),
+    DEMO_CONVERSATIONS: z.coerce.number().int().min(100).max(5_000_000).optional(),
+    LOG_REQUESTS: z.enum(['0', '1']).default('1'),
+
+    DATA_SOURCE: optionalNonEmpty.pipe(z.enum(['demo', 'helpscout']).optional()),
+    HELPSCOUT_APP_ID: optionalNonEmpty,
+    HELPSCOUT_APP_SECRET: optionalNonEmpty,
+    HELPSCOUT_API_KEY: optionalNonEmpty,
+    HELPSCOUT_API_URL: upstreamUrl,
+    HELPSCOUT_TIMEOUT_SECONDS: numberVar(z.coerce.number().positive().max(300).default(15)),
+    HELPSCOUT_REQUESTS_PER_MINUTE: numberVar(z.coerce.number().int().min(1).max(10_000).default(120)),
+    CACHE_TTL_SECONDS: numberVar(z.coerce.number().int().min(0).max(86_400).default(60)),
+    CACHE_LIST_TTL_SECONDS: numberVar(z.coerce.number().int().min(0).max(86_400).default(600)),
+    CACHE_PAST_TTL_SECONDS: numberVar(z.coerce.number().int().min(0).max(604_800).default(3600)),
+  })
+  .superRefine((env, ctx) => {
+    const oauth = env.HELPSCOUT_APP_ID !== undefined || env.HELPSCOUT_APP_SECRET !== undefined;
+    if (oauth && env.HELPSCOUT_APP_ID === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['HELPSCOUT_APP_ID'], message: 'is required with HELPSCOUT_APP_SECRET' });
+    }
+    if (oauth && env.HELPSCOUT_APP_SECRET === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['HELPSCOUT_APP_SECRET'], message: 'is required with HELPSCOUT_APP_ID' });
+    }
+    if (oauth && env.HELPSCOUT_API_KEY !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['HELPSCOUT_API_KEY'],
+        message: 'set either HELPSCOUT_APP_ID + HELPSCOUT_APP_SECRET (Mailbox API 2.0) or HELPSCOUT_API_KEY (legacy v1), not both',
+      });
+    }
+    if (env.DATA_SOURCE === 'helpscout' && !oauth && env.HELPSCOUT_API_KEY === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DATA_SOURCE'],
+        message: 'helpscout needs HELPSCOUT_APP_ID + HELPSCOUT_APP_SECRET (Mailbox API 2.0) or HELPSCOUT_API_KEY (legacy v1)',
+      });
+    }
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    // Issue messages name the variable and the rule, never the value: some values are secrets.
+    const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  return result.data;
+}

@@ -1,0 +1,40 @@
+/** The process entry point: read the environment, build the app, listen. Nothing else. */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { createApp } from './app.ts';
+import { cachePolicyFromEnv } from './cache/policy.ts';
+import { readEnv } from './env.ts';
+import { createSource } from './sources/index.ts';
+import { loadStaticSite } from './static.ts';
+
+const env = readEnv();
+// `npm run dev` serves the API alone; Vite serves the app with HMR and proxies /api here.
+const apiOnly = process.env.API_ONLY === '1';
+const distDir = fileURLToPath(new URL('../dist', import.meta.url));
+if (!apiOnly && !existsSync(distDir)) {
+  console.error('Pulseboard: no dist/ folder. Run "npm run build" first (npm start does it for you).');
+  process.exit(1);
+}
+
+const started = performance.now();
+const source = createSource(env);
+const app = createApp({
+  source,
+  cachePolicy: cachePolicyFromEnv(env),
+  ...(apiOnly ? {} : { site: loadStaticSite(distDir) }),
+  ...(env.LOG_REQUESTS === '1' ? { log: (line: string) => console.log(line) } : {}),
+});
+
+const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
+  const host = env.HOST === '127.0.0.1' || env.HOST === '0.0.0.0' || env.HOST === '::' ? 'localhost' : env.HOST;
+  const ms = Math.round(performance.now() - started);
+  console.log(`Pulseboard (${source.kind} data) ready in ${ms} ms at http://${host}:${info.port}`);
+});
+
+function shutdown() {
+  server.close(() => process.exit(0));
+  setTimeout(() => process.exit(0), 2000).unref();
+}
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);

@@ -1,0 +1,35 @@
+/** Everything the Help Scout source needs to know, derived once from the validated environment. */
+import type { Env } from '../../env.ts';
+import { cachePolicyFromEnv, type CachePolicy } from '../../cache/policy.ts';
+
+export type HelpScoutCredentials =
+  | { api: 'v2'; appId: string; appSecret: string }
+  | { api: 'v1'; apiKey: string };
+
+export interface HelpScoutConfig {
+  credentials: HelpScoutCredentials;
+  /** Upstream origin (and optional path prefix), without a trailing slash. */
+  baseUrl: string;
+  timeoutMs: number;
+  requestsPerMinute: number;
+  cache: CachePolicy;
+}
+
+/** The credentials in the environment, or undefined when there are none (env.ts rejects half-sets). */
+export function credentialsFromEnv(env: Env): HelpScoutCredentials | undefined {
+  if (env.HELPSCOUT_APP_ID && env.HELPSCOUT_APP_SECRET) {
+    return { api: 'v2', appId: env.HELPSCOUT_APP_ID, appSecret: env.HELPSCOUT_APP_SECRET };
+  }
+  if (env.HELPSCOUT_API_KEY) return { api: 'v1', apiKey: env.HELPSCOUT_API_KEY };
+  return undefined;
+}
+
+export function helpScoutConfigFromEnv(env: Env, credentials: HelpScoutCredentials): HelpScoutConfig {
+  return {
+    credentials,
+    baseUrl: env.HELPSCOUT_API_URL,
+    timeoutMs: Math.round(env.HELPSCOUT_TIMEOUT_SECONDS * 1000),
+    requestsPerMinute: env.HELPSCOUT_REQUESTS_PER_MINUTE,
+    cache: cachePolicyFromEnv(env),
+  };
+}

@@ -1,0 +1,115 @@
+/**
+ * Tolerant readers for Help Scout answers, shared by the v1 and v2 adapters. They accept the
+ * known drift (a bucket's `date` for `start`, a history row without `status`, nulls for
+ * numbers not yet known) and produce exactly the /api/v1 contract; anything else is a 502.
+ */
+import { z } from 'zod';
+import { HttpError } from '../../api/http-error.ts';
+import {
+  CONVERSATION_STATUSES,
+  type Bucket,
+  type ConversationStatus,
+  type HistoryReport,
+  type HistoryRow,
+  type NewConversationsReport,
+} from '../../../src/lib/api/schemas.ts';
+
+/**
+ * v2 history rows carry no status, and the contract requires one. Most conversations a user
+ * replied to in a finished range are closed, so that is the least surprising stand-in.
+ */
+export const STATUS_WHEN_MISSING: ConversationStatus = 'closed';
+
+const wholeNonNegative = z
+  .number()
+  .finite()
+  .nullish()
+  .transform((n) => Math.max(0, Math.round(n ?? 0)));
+
+const bucketSchema = z
+  .object({ start: z.string().optional(), date: z.string().optional(), count: wholeNonNegative })
+  .refine((b) => (b.start ?? b.date) !== undefined, { message: 'a bucket needs start or date' })
+  .transform((b): Bucket => ({ start: (b.start ?? b.date)!, count: b.count }));
+
+const newConversationsSchema = z.object({
+  current: z.array(bucketSchema),
+  previous: z.array(bucketSchema).nullish(),
+});
+
+const customerSchema = z
+  .object({
+    id: z.number().int(),
+    name: z.string().nullish(),
+    firstName: z.string().nullish(),
+    lastName: z.string().nullish(),
+  })
+  .transform((c) => ({ id: c.id, name: c.name ?? [c.firstName, c.lastName].filter(Boolean).join(' ') }));
+
+const historyRowSchema = z
+  .object({
+    number: z.number().int(),
+    id: z.number().int(),
+    status: z.string().nullish(),
+    customers: z.array(customerSchema).nullish(),
+    responseTime: wholeNonNegative,
+    firstResponseTime: wholeNonNegative,
+    resolveTime: wholeNonNegative,
+    repliesSent: wholeNonNegative,
+    avgHandleTime: z
+      .number()
+      .finite()
+      .nullish()
+      .transform((n) => Math.max(0, n ?? 0)),
+  })
+  .transform(
+    (r): HistoryRow => ({
+      number: r.number,
+      id: r.id,
+      status: toStatus(r.status),
+      customers: r.customers ?? [],
+      responseTime: r.responseTime,
+      firstResponseTime: r.firstResponseTime,
+      resolveTime: r.resolveTime,
+      repliesSent: r.repliesSent,
+      avgHandleTime: r.avgHandleTime,
+    }),
+  );
+
+const historySchema = z.object({
+  results: z.array(historyRowSchema).nullish(),
+  page: z.number().int().positive().optional(),
+  pages: z.number().int().nonnegative().optional(),
+  count: z.number().int().nonnegative().optional(),
+});
+
+function toStatus(value: string | null | undefined): ConversationStatus {
+  const lower = value?.toLowerCase();
+  return (CONVERSATION_STATUSES as readonly string[]).includes(lower ?? '') ? (lower as ConversationStatus) : STATUS_WHEN_MISSING;
+}
+
+/** Validates an upstream answer; a mismatch is Help Scout's fault (502), described without its data. */
+export function readUpstream<S extends z.ZodType>(schema: S, json: unknown, what: string): z.output<S> {
+  const result = schema.safeParse(json);
+  if (!result.success) {
+    const where = result.error.issues[0]?.path.join('.') || 'the top level';
+    throw new HttpError(502, `Help Scout sent a ${what} answer Pulseboard cannot read (at ${where}).`);
+  }
+  return result.data;
+}
+
+export function readNewConversations(json: unknown, askedPrevious: boolean): NewConversationsReport {
+  const body = readUpstream(newConversationsSchema, json, 'new conversations report');
+  return askedPrevious && body.previous ? { current: body.current, previous: body.previous } : { current: body.current };
+}
+
+export function readHistory(json: unknown, askedPage: number, pageSize: number): HistoryReport {
+  const body = readUpstream(historySchema, json, 'conversation history report');
+  const results = body.results ?? [];
+  const count = body.count ?? results.length;
+  return {
+    pages: body.pages ?? Math.ceil(count / pageSize),
+    page: body.page ?? askedPage,
+    count,
+    results,
+  };
+}

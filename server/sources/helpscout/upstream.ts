@@ -1,0 +1,75 @@
+/**
+ * GET one Help Scout resource as JSON: within the request budget, with credentials added
+ * here and nowhere else, retried once with fresh credentials after a 401, and every failure
+ * mapped to an HttpError. Only `baseUrl` is ever contacted.
+ */
+import { HttpError } from '../../api/http-error.ts';
+import type { RateBudget } from '../../cache/rate-budget.ts';
+import type { UpstreamAuth } from './auth.ts';
+import { errorFromUpstream, rateLimited, redactor, type CredentialKind, type UpstreamResource } from './errors.ts';
+import type { FetchLike } from './proxy-fetch.ts';
+import { fetchText } from './timed-fetch.ts';
+
+export interface UpstreamOptions {
+  baseUrl: string;
+  api: CredentialKind;
+  auth: UpstreamAuth;
+  budget: RateBudget;
+  fetch: FetchLike;
+  timeoutMs: number;
+  now: () => number;
+  /** Credentials to scrub from any upstream text quoted in an error. */
+  secrets: string[];
+}
+
+export interface Upstream {
+  getJson(path: string, params: URLSearchParams, resource: UpstreamResource): Promise<unknown>;
+}
+
+export function createUpstream(options: UpstreamOptions): Upstream {
+  const { baseUrl, api, auth, budget, fetch, timeoutMs, now, secrets } = options;
+
+  function takeBudget(): void {
+    const verdict = budget.take();
+    if (verdict.ok) return;
+    const wait = verdict.retryAfterSeconds;
+    throw rateLimited(
+      wait,
+      verdict.reason === 'throttled'
+        ? `Help Scout asked Pulseboard to slow down: try again in ${wait} s.`
+        : `Pulseboard is pacing its Help Scout requests (at most ${budget.perMinute} a minute): try again in ${wait} s.`,
+    );
+  }
+
+  return {
+    async getJson(path, params, resource) {
+      const query = params.toString();
+      const url = `${baseUrl}${path}${query ? `?${query}` : ''}`;
+      for (let attempt = 0; ; attempt++) {
+        takeBudget();
+        const authorization = await auth.header();
+        const res = await fetchText(
+          fetch,
+          url,
+          { method: 'GET', headers: { Authorization: authorization, Accept: 'application/json', 'User-Agent': 'Pulseboard' } },
+          timeoutMs,
+        );
+        if (res.status === 401 && attempt === 0 && auth.renew) {
+          await auth.renew(authorization);
+          continue;
+        }
+        if (res.status < 200 || res.status >= 300) {
+          const redact = redactor([...secrets, authorization, authorization.replace(/^\S+\s+/, '')]);
+          const error = errorFromUpstream(res, res.text, resource, api, now(), redact);
+          if (error.status === 429) budget.throttleFor(Number(error.headers?.['Retry-After'] ?? 60));
+          throw error;
+        }
+        try {
+          return JSON.parse(res.text) as unknown;
+        } catch {
+          throw new HttpError(502, `Help Scout sent a ${resource.what} answer that is not valid JSON.`);
+        }
+      }
+    },
+  };
+}

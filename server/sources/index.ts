@@ -1,0 +1,25 @@
+import type { Env } from '../env.ts';
+import { createDemoSource } from './demo/index.ts';
+import { createHelpScoutSource } from './helpscout/index.ts';
+import { credentialsFromEnv, helpScoutConfigFromEnv } from './helpscout/config.ts';
+import type { ReportSource, SourceKind } from './types.ts';
+
+/** DATA_SOURCE wins; otherwise Help Scout credentials present means helpscout, none means demo. */
+export function sourceKindFromEnv(env: Env): SourceKind {
+  return env.DATA_SOURCE ?? (credentialsFromEnv(env) ? 'helpscout' : 'demo');
+}
+
+export function createSource(env: Env): ReportSource {
+  if (sourceKindFromEnv(env) === 'helpscout') {
+    const credentials = credentialsFromEnv(env);
+    // env.ts already rejects DATA_SOURCE=helpscout without credentials; this guards other callers.
+    if (!credentials) throw new Error('DATA_SOURCE=helpscout needs HELPSCOUT_APP_ID + HELPSCOUT_APP_SECRET or HELPSCOUT_API_KEY');
+    return createHelpScoutSource(helpScoutConfigFromEnv(env, credentials));
+  }
+  const fixedNow = env.DEMO_NOW ? new Date(env.DEMO_NOW) : undefined;
+  return createDemoSource({
+    seed: env.DEMO_SEED,
+    now: fixedNow ? () => fixedNow : () => new Date(),
+    ...(env.DEMO_CONVERSATIONS ? { conversations: env.DEMO_CONVERSATIONS } : {}),
+  });
+}

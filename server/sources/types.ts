@@ -1,0 +1,65 @@
+/**
+ * What every data source (the embedded demo account, or a real Help Scout account) answers.
+ * Queries arrive already validated (see ../api/params.ts); sources never see raw strings.
+ */
+import type {
+  ConversationType,
+  Folder,
+  HistoryReport,
+  ListEnvelope,
+  Mailbox,
+  NewConversationsReport,
+  SortField,
+  SortOrder,
+  Tag,
+  User,
+  ViewBy,
+} from '../../src/lib/api/schemas.ts';
+
+export type SourceKind = 'demo' | 'helpscout';
+
+/** Comma-separated filter lists: OR within a list, AND across lists. Empty means "no filter". */
+export interface ReportFilters {
+  mailboxes: number[];
+  folders: number[];
+  tags: number[];
+  types: ConversationType[];
+}
+
+export interface NewConversationsQuery extends ReportFilters {
+  /** Inclusive UTC instants. */
+  start: Date;
+  end: Date;
+  /** Both or neither. */
+  previous?: { start: Date; end: Date };
+  /** Always resolved: the default follows the range length. */
+  viewBy: ViewBy;
+  /** True when the caller passed viewBy explicitly (a proxy forwards only what was asked). */
+  viewByExplicit: boolean;
+  /** IANA zone in which day/week/month buckets step (Pulseboard extension; default UTC). */
+  tz: string;
+}
+
+export interface HistoryQuery extends ReportFilters {
+  start: Date;
+  end: Date;
+  user: number;
+  /** 1-based. */
+  page: number;
+  /** Absent means chronological order of the replies. */
+  sortField?: SortField;
+  sortOrder: SortOrder;
+  officeHours: boolean;
+}
+
+export interface ReportSource {
+  readonly kind: SourceKind;
+  newConversations(q: NewConversationsQuery, signal?: AbortSignal): Promise<NewConversationsReport>;
+  /** Throws HttpError(404) for an unknown user. */
+  conversationHistory(q: HistoryQuery, signal?: AbortSignal): Promise<HistoryReport>;
+  mailboxes(page: number, signal?: AbortSignal): Promise<ListEnvelope<Mailbox>>;
+  /** Throws HttpError(404) for an unknown mailbox. */
+  folders(mailboxId: number, page: number, signal?: AbortSignal): Promise<ListEnvelope<Folder>>;
+  users(page: number, signal?: AbortSignal): Promise<ListEnvelope<User>>;
+  tags(page: number, signal?: AbortSignal): Promise<ListEnvelope<Tag>>;
+}

@@ -1,0 +1,29 @@
+import { NavLink, Outlet, useNavigation } from 'react-router';
+import { SourceBadge } from '../components/source-badge.tsx';
+
+export function RootLayout() {
+  const navigation = useNavigation();
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="app-header">
+        <span className="brand" aria-label="Pulseboard">
+          <svg aria-hidden="true" viewBox="0 0 32 32" width="24" height="24">
+            <path d="M4 18h6l3-8 5 14 3-9 2 3h5" fill="none" stroke="currentColor" strokeWidth="2.5" strokeLinecap="round" strokeLinejoin="round" />
+          </svg>
+          Pulseboard
+        </span>
+        <nav aria-label="Reports">
+          <NavLink to="/new-conversations">New conversations</NavLink>
+          <NavLink to="/user-history">User history</NavLink>
+        </nav>
+        <SourceBadge />
+      </header>
+      <main id="main" className="app-main" aria-busy={navigation.state === 'loading'}>
+        <Outlet />
+      </main>
+    </div>
+  );
+}
