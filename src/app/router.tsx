@@ -1,5 +1,6 @@
 import { createBrowserRouter, redirect, RouterProvider } from 'react-router';
 import { RootLayout } from './root-layout.tsx';
+import { AppLoading } from './routes/app-loading.tsx';
 import { NotFound } from './routes/not-found.tsx';
 import { RouteError } from './routes/route-error.tsx';
 
@@ -8,6 +9,7 @@ export const router = createBrowserRouter([
     path: '/',
     Component: RootLayout,
     ErrorBoundary: RouteError,
+    HydrateFallback: AppLoading,
     children: [
       {
         index: true,
@@ -20,7 +22,7 @@ export const router = createBrowserRouter([
     ],
   },
   // The wall has no app chrome: no header, no nav.
-  { path: '/wall', lazy: () => import('./routes/wall.tsx'), ErrorBoundary: RouteError },
+  { path: '/wall', lazy: () => import('./routes/wall.tsx'), ErrorBoundary: RouteError, HydrateFallback: AppLoading },
 ]);
 
 export function AppRouter() {

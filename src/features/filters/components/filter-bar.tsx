@@ -1,0 +1,74 @@
+/** Every filter of a report page; each change becomes a new URL (a history entry). */
+import { useQueries } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { foldersQueryOptions } from '../api/get-folders.ts';
+import type { ReportFiltersController } from '../hooks/use-report-filters.ts';
+import { useFilterNames } from '../hooks/use-filter-names.ts';
+import { keepFoldersOfMailboxes, shareSearch } from '../lib/filter-changes.ts';
+import { CompareSelect } from './compare-select.tsx';
+import { CopyLinkButton } from './copy-link-button.tsx';
+import { ChannelPicker, FolderPicker, MailboxPicker, TagPicker } from './list-pickers.tsx';
+import { RangePicker } from './range-picker.tsx';
+import { TimeZoneSelect, WeekStartSelect } from './time-zone-select.tsx';
+import { ViewByToggle } from './view-by-toggle.tsx';
+import './filter-bar.css';
+
+interface FilterBarProps {
+  controller: ReportFiltersController;
+  /** Page actions shown with Reset and Copy link. */
+  actions?: ReactNode;
+  /** Hides the comparison and bucket-size controls, for reports that have neither (User history). */
+  hideComparison?: boolean;
+  /** The link Copy link copies, for pages whose URL holds more than the shared filters. */
+  shareUrl?: () => string;
+}
+
+export function FilterBar({ controller, actions, hideComparison = false, shareUrl: pageShareUrl }: FilterBarProps) {
+  const { filters, resolved, browserTz, change, reset } = controller;
+  const names = useFilterNames(filters.mailboxes);
+  const folderLists = useQueries({ queries: filters.mailboxes.map((id) => foldersQueryOptions(id)) });
+  const changeMailboxes = (mailboxes: number[]) => {
+    const folderIds = new Map(filters.mailboxes.map((id, i) => [id, (folderLists[i]?.data ?? []).map((f) => f.id)]));
+    change({ mailboxes, folders: keepFoldersOfMailboxes(filters.folders, folderIds, mailboxes) });
+  };
+  const shareUrl = pageShareUrl ?? (() => `${window.location.origin}${window.location.pathname}?${shareSearch(filters, browserTz)}`);
+
+  return (
+    <section className="filter-bar" aria-label="Filters">
+      <div className="filter-row">
+        <RangePicker range={filters.range} days={resolved.range} onChange={(range) => change({ range })} />
+        {!hideComparison && (
+          <>
+            <CompareSelect
+              compare={filters.compare}
+              days={resolved.previous}
+              fallbackDays={resolved.range}
+              onChange={(compare) => change({ compare })}
+            />
+            <ViewByToggle value={resolved.viewBy} allowed={resolved.allowedViewBy} onChange={(viewBy) => change({ viewBy })} />
+          </>
+        )}
+        <TimeZoneSelect value={filters.tz} browserTz={browserTz} onChange={(tz) => change({ tz })} />
+        <WeekStartSelect value={filters.weekStart} onChange={(weekStart) => change({ weekStart })} />
+      </div>
+      <div className="filter-row">
+        <MailboxPicker selected={filters.mailboxes} onChange={changeMailboxes} />
+        <FolderPicker
+          selected={filters.folders}
+          mailboxes={filters.mailboxes}
+          mailboxNames={names.mailboxes}
+          onChange={(folders) => change({ folders })}
+        />
+        <TagPicker selected={filters.tags} onChange={(tags) => change({ tags })} />
+        <ChannelPicker selected={filters.types} onChange={(types) => change({ types })} />
+        <div className="filter-actions">
+          <button type="button" className="button" onClick={reset}>
+            Reset
+          </button>
+          <CopyLinkButton url={shareUrl} />
+          {actions}
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,90 @@
+/**
+ * The filters every report page shares, as state (what the URL says) and as resolved values
+ * (the days, zone and bucket size that state means right now).
+ */
+import type { ConversationType, ViewBy } from '../../../lib/api/schemas.ts';
+import type { CalendarDate, DayRange } from '../../../lib/dates/calendar-date.ts';
+import { previousPeriod, previousYear } from '../../../lib/dates/comparison.ts';
+import { DEFAULT_RANGE_PRESET, rangeFromPreset, type RangePreset } from '../../../lib/dates/range-presets.ts';
+import { allowedViewByComparing, defaultViewBy, nearestViewBy } from '../../../lib/dates/view-by.ts';
+import { DEFAULT_WEEK_START, type WeekStart } from '../../../lib/dates/week-start.ts';
+import { calendarDateIn } from '../../../lib/dates/zoned.ts';
+
+export type RangeSelection = { kind: 'preset'; preset: RangePreset } | { kind: 'custom'; start: CalendarDate; end: CalendarDate };
+
+export const COMPARE_MODES = ['previous-period', 'previous-year', 'none'] as const;
+export type CompareMode = (typeof COMPARE_MODES)[number];
+export type Comparison = { kind: CompareMode } | { kind: 'custom'; start: CalendarDate; end: CalendarDate };
+
+export interface ReportFilters {
+  range: RangeSelection;
+  compare: Comparison;
+  /** null: the default for the range's length (the URL leaves it out). */
+  viewBy: ViewBy | null;
+  mailboxes: number[];
+  folders: number[];
+  tags: number[];
+  types: ConversationType[];
+  /** null: the browser's zone (the URL leaves it out; a shared link pins it). */
+  tz: string | null;
+  weekStart: WeekStart;
+}
+
+export const DEFAULT_REPORT_FILTERS: ReportFilters = {
+  range: { kind: 'preset', preset: DEFAULT_RANGE_PRESET },
+  compare: { kind: 'previous-period' },
+  viewBy: null,
+  mailboxes: [],
+  folders: [],
+  tags: [],
+  types: [],
+  tz: null,
+  weekStart: DEFAULT_WEEK_START,
+};
+
+export interface ResolvedReportFilters {
+  tz: string;
+  today: CalendarDate;
+  range: DayRange;
+  previous: DayRange | null;
+  viewBy: ViewBy;
+  allowedViewBy: ViewBy[];
+}
+
+export function effectiveZone(filters: Pick<ReportFilters, 'tz'>, browserTz: string): string {
+  return filters.tz ?? browserTz;
+}
+
+export function currentDayRange(range: RangeSelection, today: CalendarDate, weekStart: WeekStart): DayRange {
+  return range.kind === 'preset' ? rangeFromPreset(range.preset, { today, weekStart }) : { start: range.start, end: range.end };
+}
+
+export function comparisonDayRange(compare: Comparison, range: DayRange): DayRange | null {
+  switch (compare.kind) {
+    case 'previous-period':
+      return previousPeriod(range);
+    case 'previous-year':
+      return previousYear(range);
+    case 'none':
+      return null;
+    case 'custom':
+      return { start: compare.start, end: compare.end };
+  }
+}
+
+/** What the filters mean at `now`: relative ranges are evaluated in the report's zone. */
+export function resolveReportFilters(filters: ReportFilters, now: Date, browserTz: string): ResolvedReportFilters {
+  const tz = effectiveZone(filters, browserTz);
+  const today = calendarDateIn(now, tz);
+  const range = currentDayRange(filters.range, today, filters.weekStart);
+  const previous = comparisonDayRange(filters.compare, range);
+  const allowed = allowedViewByComparing(range, previous);
+  return {
+    tz,
+    today,
+    range,
+    previous,
+    viewBy: nearestViewBy(filters.viewBy ?? defaultViewBy(range), allowed),
+    allowedViewBy: allowed,
+  };
+}

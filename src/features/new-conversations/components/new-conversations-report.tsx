@@ -1,0 +1,80 @@
+/** Figures, chart and table for one answer; the previous answer stays on screen while the next loads. */
+import { useId, useState } from 'react';
+import type { ViewBy } from '../../../lib/api/schemas.ts';
+import type { ReportView } from '../lib/report-view.ts';
+import { ChartLegend } from './chart-legend.tsx';
+import { ComparisonChart } from './comparison-chart.tsx';
+import { FiguresPlaceholder, HeadlineFigures } from './headline-figures.tsx';
+import { ReportEmpty, ReportError, ReportLoading } from './report-states.tsx';
+import { SeriesTable } from './series-table.tsx';
+import './new-conversations.css';
+
+interface NewConversationsReportProps {
+  view: ReportView | undefined;
+  error: Error | null;
+  isUpdating: boolean;
+  isRetrying: boolean;
+  onRetry: () => void;
+  onReset: () => void;
+}
+
+const PER: Record<ViewBy, string> = { day: 'per day', week: 'per week', month: 'per month' };
+
+export function NewConversationsReport({ view, error, isUpdating, isRetrying, onRetry, onReset }: NewConversationsReportProps) {
+  const [showTable, setShowTable] = useState(false);
+  const tableId = useId();
+
+  if (error) {
+    return (
+      <section className="report" aria-label="Report">
+        <div className="card chart-card">
+          <ReportError error={error} onRetry={onRetry} retrying={isRetrying} />
+        </div>
+      </section>
+    );
+  }
+  if (!view) {
+    return (
+      <section className="report" aria-label="Report" aria-busy="true">
+        <FiguresPlaceholder />
+        <div className="card chart-card">
+          <ReportLoading />
+        </div>
+      </section>
+    );
+  }
+
+  const title = `New conversations ${PER[view.viewBy]}${view.hasComparison ? ', current and comparison period' : ''} (${view.tz})`;
+  const hasPartial = view.rows.some((row) => row.current?.status === 'partial');
+  return (
+    <section className={`report${isUpdating ? ' report--updating' : ''}`} aria-label="Report" aria-busy={isUpdating}>
+      <HeadlineFigures headline={view.headline} viewBy={view.viewBy} tz={view.tz} rangeLabel={view.rangeLabel} previousLabel={view.previousLabel} />
+      <div className="card chart-card">
+        <div className="chart-card-header">
+          <h2>{title}</h2>
+          <span className="updating" role="status">
+            {isUpdating ? 'Updating…' : ''}
+          </span>
+          <button type="button" className="button" aria-expanded={showTable} aria-controls={showTable ? tableId : undefined} onClick={() => setShowTable((v) => !v)} disabled={view.isEmpty}>
+            {showTable ? 'Hide table' : 'Show table'}
+          </button>
+        </div>
+        {view.isEmpty ? (
+          <ReportEmpty onReset={onReset} />
+        ) : (
+          <>
+            <ChartLegend rangeLabel={view.rangeLabel} previousLabel={view.previousLabel} showPartial={hasPartial} />
+            <div className="chart-frame">
+              <ComparisonChart rows={view.rows} viewBy={view.viewBy} tz={view.tz} title={title} />
+            </div>
+          </>
+        )}
+      </div>
+      {showTable && !view.isEmpty && (
+        <div className="card">
+          <SeriesTable id={tableId} rows={view.rows} viewBy={view.viewBy} tz={view.tz} hasComparison={view.hasComparison} caption={title} />
+        </div>
+      )}
+    </section>
+  );
+}

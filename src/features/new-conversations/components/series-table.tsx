@@ -1,0 +1,53 @@
+import type { ViewBy } from '../../../lib/api/schemas.ts';
+import { formatBucketSpan } from '../../../lib/dates/format.ts';
+import type { ComparisonRow } from '../lib/comparison-series.ts';
+import { noteFor } from '../lib/csv.ts';
+import { formatCount } from '../lib/format-count.ts';
+
+interface SeriesTableProps {
+  id: string;
+  rows: readonly ComparisonRow[];
+  viewBy: ViewBy;
+  tz: string;
+  hasComparison: boolean;
+  caption: string;
+}
+
+const BUCKET_NOUN: Record<ViewBy, string> = { day: 'Day', week: 'Week', month: 'Month' };
+
+/** The chart's numbers as a table: the accessible alternative, and what the CSV export holds. */
+export function SeriesTable({ id, rows, viewBy, tz, hasComparison, caption }: SeriesTableProps) {
+  return (
+    <div className="table-scroll" id={id}>
+      <table className="series-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{BUCKET_NOUN[viewBy]}</th>
+            <th scope="col" className="numeric">New conversations</th>
+            {hasComparison && <th scope="col">Previous {BUCKET_NOUN[viewBy].toLowerCase()}</th>}
+            {hasComparison && <th scope="col" className="numeric">Previous</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => {
+            const note = noteFor(row);
+            return (
+              <tr key={row.index}>
+                <th scope="row">
+                  {row.current ? formatBucketSpan(row.current.start, row.current.end, tz, viewBy) : '—'}
+                  {note && <span className="row-note"> ({note})</span>}
+                </th>
+                <td className="numeric">
+                  {row.current && row.current.status !== 'future' ? formatCount(row.current.count) : '—'}
+                </td>
+                {hasComparison && <td>{row.previous ? formatBucketSpan(row.previous.start, row.previous.end, tz, viewBy) : '—'}</td>}
+                {hasComparison && <td className="numeric">{row.previous ? formatCount(row.previous.count) : '—'}</td>}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

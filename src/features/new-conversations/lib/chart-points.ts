@@ -1,0 +1,26 @@
+import type { ComparisonRow } from './comparison-series.ts';
+
+/** One x position of the chart; null leaves a gap in that line. */
+export interface ChartPoint {
+  index: number;
+  /** Complete buckets: the solid line. */
+  current: number | null;
+  /** The partial bucket and the one before it: a dashed segment that says "not over yet". */
+  currentPartial: number | null;
+  previous: number | null;
+}
+
+/** Future buckets are left out of the current line: a 0 there would read as a drop, not as "not yet". */
+export function toChartPoints(rows: readonly ComparisonRow[]): ChartPoint[] {
+  const partialIndex = rows.findIndex((row) => row.current?.status === 'partial');
+  return rows.map((row) => {
+    const shown = row.current && row.current.status !== 'future' ? row.current.count : null;
+    const isPartial = row.index === partialIndex;
+    return {
+      index: row.index,
+      current: row.current?.status === 'complete' ? row.current.count : null,
+      currentPartial: isPartial || row.index === partialIndex - 1 ? shown : null,
+      previous: row.previous?.count ?? null,
+    };
+  });
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { ComparisonRow } from './comparison-series.ts';
+import { buildReportCsv, csvField } from './csv.ts';
+
+describe(csvField.name, () => {
+  it('quotes commas, quotes and line breaks', () => {
+    expect(csvField('Billing, EU')).toBe('"Billing, EU"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    expect(csvField('a\nb')).toBe('"a\nb"');
+    expect(csvField(1234)).toBe('1234');
+    expect(csvField(null)).toBe('');
+  });
+
+  it('defuses text a spreadsheet would run as a formula', () => {
+    expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+  });
+});
+
+describe(buildReportCsv.name, () => {
+  const rows: ComparisonRow[] = [
+    {
+      index: 0,
+      current: { start: '2026-03-28T23:00:00Z', end: '2026-03-29T21:59:59Z', count: 12, status: 'complete' },
+      previous: { start: '2026-03-27T23:00:00Z', end: '2026-03-28T22:59:59Z', count: 9 },
+    },
+    {
+      index: 1,
+      current: { start: '2026-03-29T22:00:00Z', end: '2026-03-30T21:59:59Z', count: 3, status: 'partial' },
+      previous: null,
+    },
+    {
+      index: 2,
+      current: { start: '2026-03-30T22:00:00Z', end: '2026-03-31T21:59:59Z', count: 0, status: 'future' },
+      previous: null,
+    },
+  ];
+
+  it('writes the header block, a blank line, then local bucket starts and counts', () => {
+    const csv = buildReportCsv([['Range', 'Custom'], ['Time zone', 'Europe/Berlin']], rows, 'Europe/Berlin');
+    expect(csv.split('\r\n')).toEqual([
+      'Range,Custom',
+      'Time zone,Europe/Berlin',
+      '',
+      'Bucket start,New conversations,Note,Previous bucket start,Previous',
+      '2026-03-29T00:00:00+01:00,12,,2026-03-28T00:00:00+01:00,9',
+      '2026-03-30T00:00:00+02:00,3,in progress,,',
+      '2026-03-31T00:00:00+02:00,,not started,,',
+      '',
+    ]);
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { NewConversationsParams } from '../api/get-new-conversations.ts';
+import { toReportView } from './report-view.ts';
+
+const params: NewConversationsParams = {
+  start: '2026-11-15T23:00:00Z',
+  end: '2026-11-22T22:59:59Z',
+  previousStart: '2026-11-08T23:00:00Z',
+  previousEnd: '2026-11-15T22:59:59Z',
+  viewBy: 'day',
+  tz: 'Europe/Berlin',
+  mailboxes: [],
+  folders: [],
+  tags: [],
+  types: [],
+};
+
+describe(toReportView.name, () => {
+  it('labels the ranges in the report zone and flags the week in progress', () => {
+    const view = toReportView(
+      {
+        params,
+        report: {
+          current: [{ start: '2026-11-15T23:00:00Z', count: 4 }, { start: '2026-11-20T23:00:00Z', count: 0 }],
+          previous: [{ start: '2026-11-08T23:00:00Z', count: 2 }],
+        },
+      },
+      new Date('2026-11-20T15:30:00Z'),
+    );
+    expect(view.rangeLabel).toBe('Nov 16 – Nov 22, 2026');
+    expect(view.previousLabel).toBe('Nov 9 – Nov 15, 2026');
+    expect(view.rows.map((row) => row.current?.status)).toEqual(['partial', 'future']);
+    expect(view.headline).toMatchObject({ currentTotal: 4, previousTotal: 2, inProgress: true });
+    expect(view.isEmpty).toBe(false);
+  });
+
+  it('is empty when neither range holds a conversation', () => {
+    const { previousStart: _s, previousEnd: _e, ...alone } = params;
+    const view = toReportView({ params: alone, report: { current: [{ start: params.start, count: 0 }] } }, new Date('2026-12-01T00:00:00Z'));
+    expect(view).toMatchObject({ isEmpty: true, hasComparison: false, previousLabel: null });
+  });
+});

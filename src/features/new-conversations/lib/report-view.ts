@@ -1,0 +1,45 @@
+/** Everything the page draws from one API answer, derived in one place. */
+import type { ViewBy } from '../../../lib/api/schemas.ts';
+import { formatDayRange } from '../../../lib/dates/format.ts';
+import { calendarDateIn } from '../../../lib/dates/zoned.ts';
+import type { NewConversationsResult } from '../api/get-new-conversations.ts';
+import { toComparisonSeries, type ComparisonRow } from './comparison-series.ts';
+import { summarizeComparison, type Headline } from './headline.ts';
+
+export interface ReportView {
+  rows: ComparisonRow[];
+  headline: Headline;
+  viewBy: ViewBy;
+  tz: string;
+  hasComparison: boolean;
+  /** "Oct 22 – Nov 20, 2026", in the report's zone. */
+  rangeLabel: string;
+  previousLabel: string | null;
+  /** No conversation in either range. */
+  isEmpty: boolean;
+}
+
+function daysLabel(start: string, end: string, tz: string): string {
+  return formatDayRange({ start: calendarDateIn(new Date(start), tz), end: calendarDateIn(new Date(end), tz) });
+}
+
+/** Labels come from the answer's own query, so a chart kept while the next one loads stays truthful. */
+export function toReportView({ params, report }: NewConversationsResult, now: Date): ReportView {
+  const hasComparison = params.previousStart !== undefined && params.previousEnd !== undefined;
+  const rows = toComparisonSeries(report, {
+    end: params.end,
+    ...(hasComparison && params.previousEnd ? { previousEnd: params.previousEnd } : {}),
+    now,
+  });
+  const headline = summarizeComparison(rows, hasComparison);
+  return {
+    rows,
+    headline,
+    viewBy: params.viewBy,
+    tz: params.tz,
+    hasComparison,
+    rangeLabel: daysLabel(params.start, params.end, params.tz),
+    previousLabel: hasComparison && params.previousStart && params.previousEnd ? daysLabel(params.previousStart, params.previousEnd, params.tz) : null,
+    isEmpty: headline.currentTotal === 0 && (headline.previousTotal ?? 0) === 0,
+  };
+}

@@ -1,0 +1,38 @@
+const UTC = 'UTC';
+
+/** The IANA name the browser runs in; UTC if it cannot tell. */
+export function browserTimeZone(): string {
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return zone && canonicalTimeZone(zone) ? zone : UTC;
+}
+
+let knownZones: Map<string, string> | undefined;
+
+/**
+ * `value` when it is an IANA zone this browser knows, spelled as the browser lists it
+ * ("europe/berlin" → "Europe/Berlin"); links such as Asia/Calcutta stay as given. Else undefined.
+ */
+export function canonicalTimeZone(value: string): string | undefined {
+  if (value.length === 0 || value.length > 64 || !/^[A-Za-z0-9_+\-/]+$/.test(value)) return undefined;
+  knownZones ??= new Map(listTimeZones().map((zone) => [zone.toLowerCase(), zone]));
+  const listed = knownZones.get(value.toLowerCase());
+  if (listed) return listed;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: value });
+    return value;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every zone the browser supports, sorted, with UTC first. */
+export function listTimeZones(): string[] {
+  const zones = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+  return [UTC, ...zones.filter((zone) => zone !== UTC).sort()];
+}
+
+/** "GMT+1", "GMT-5": the zone's offset at `instant`, for labels. */
+export function timeZoneOffsetLabel(tz: string, instant: Date): string {
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone: tz, timeZoneName: 'shortOffset' }).formatToParts(instant);
+  return parts.find((part) => part.type === 'timeZoneName')?.value ?? tz;
+}
