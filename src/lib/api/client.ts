@@ -1,6 +1,5 @@
-import type { z } from 'zod';
 import { ApiError } from './api-error.ts';
-import { apiErrorBodySchema } from './schemas.ts';
+import { apiErrorBodySchema, type Schema } from './schemas.ts';
 
 /** Same-origin `/api` unless the build sets VITE_API_BASE_URL (e.g. `https://pulse.example.com/api`). */
 const API_BASE = (import.meta.env.VITE_API_BASE_URL as string | undefined)?.replace(/\/$/, '') ?? '/api';
@@ -52,7 +51,7 @@ async function errorFromResponse(response: Response): Promise<ApiError> {
 export async function apiGet<T>(
   path: string,
   params: QueryParams,
-  schema: z.ZodType<T>,
+  schema: Schema<T>,
   init: { signal?: AbortSignal } = {},
 ): Promise<T> {
   let response: Response;

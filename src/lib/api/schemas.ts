@@ -2,7 +2,16 @@
  * The /api/v1 contract, shaped as Help Scout's v1 reports and lists (see the seed documents).
  * The server's sources produce these shapes; the browser validates every response against them.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
+
+/** What the API client needs of a schema: zod/mini keeps the browser bundle small. */
+export interface Schema<T> {
+  safeParse(value: unknown): { success: true; data: T } | { success: false };
+}
+
+const int = () => z.int();
+const nonNegativeInt = () => z.int().check(z.nonnegative());
+const positiveInt = () => z.int().check(z.positive());
 
 export const CONVERSATION_TYPES = ['email', 'chat', 'phone'] as const;
 export type ConversationType = (typeof CONVERSATION_TYPES)[number];
@@ -26,48 +35,48 @@ export const LIST_PAGE_SIZE = 50;
 
 export const bucketSchema = z.object({
   start: z.string(),
-  count: z.number().int().nonnegative(),
+  count: nonNegativeInt(),
 });
 export type Bucket = z.infer<typeof bucketSchema>;
 
 export const newConversationsReportSchema = z.object({
   current: z.array(bucketSchema),
-  previous: z.array(bucketSchema).optional(),
+  previous: z.optional(z.array(bucketSchema)),
 });
 export type NewConversationsReport = z.infer<typeof newConversationsReportSchema>;
 
 export const customerSchema = z.object({
-  id: z.number().int(),
+  id: int(),
   name: z.string(),
 });
 export type Customer = z.infer<typeof customerSchema>;
 
 export const historyRowSchema = z.object({
-  number: z.number().int(),
-  id: z.number().int(),
+  number: int(),
+  id: int(),
   status: z.enum(CONVERSATION_STATUSES),
   customers: z.array(customerSchema),
-  responseTime: z.number().int().nonnegative(),
-  firstResponseTime: z.number().int().nonnegative(),
-  resolveTime: z.number().int().nonnegative(),
-  repliesSent: z.number().int().nonnegative(),
-  avgHandleTime: z.number().nonnegative(),
+  responseTime: nonNegativeInt(),
+  firstResponseTime: nonNegativeInt(),
+  resolveTime: nonNegativeInt(),
+  repliesSent: nonNegativeInt(),
+  avgHandleTime: z.number().check(z.nonnegative()),
 });
 export type HistoryRow = z.infer<typeof historyRowSchema>;
 
 export const historyReportSchema = z.object({
-  pages: z.number().int().nonnegative(),
-  page: z.number().int().positive(),
-  count: z.number().int().nonnegative(),
+  pages: nonNegativeInt(),
+  page: positiveInt(),
+  count: nonNegativeInt(),
   results: z.array(historyRowSchema),
 });
 export type HistoryReport = z.infer<typeof historyReportSchema>;
 
-export function listEnvelopeSchema<T extends z.ZodTypeAny>(item: T) {
+export function listEnvelopeSchema<T extends z.ZodMiniType>(item: T) {
   return z.object({
-    page: z.number().int().positive(),
-    pages: z.number().int().nonnegative(),
-    count: z.number().int().nonnegative(),
+    page: positiveInt(),
+    pages: nonNegativeInt(),
+    count: nonNegativeInt(),
     items: z.array(item),
   });
 }
@@ -79,44 +88,44 @@ export interface ListEnvelope<T> {
 }
 
 export const mailboxSchema = z.object({
-  id: z.number().int(),
+  id: int(),
   name: z.string(),
-  slug: z.string().optional(),
-  email: z.string().optional(),
+  slug: z.optional(z.string()),
+  email: z.optional(z.string()),
 });
 export type Mailbox = z.infer<typeof mailboxSchema>;
 
 export const folderSchema = z.object({
-  id: z.number().int(),
+  id: int(),
   name: z.string(),
-  type: z.string().optional(),
-  mailboxId: z.number().int().optional(),
+  type: z.optional(z.string()),
+  mailboxId: z.optional(int()),
 });
 export type Folder = z.infer<typeof folderSchema>;
 
 export const userSchema = z.object({
-  id: z.number().int(),
+  id: int(),
   firstName: z.string(),
   lastName: z.string(),
-  email: z.string().optional(),
-  role: z.string().optional(),
-  timezone: z.string().optional(),
+  email: z.optional(z.string()),
+  role: z.optional(z.string()),
+  timezone: z.optional(z.string()),
 });
 export type User = z.infer<typeof userSchema>;
 
 export const tagSchema = z.object({
-  id: z.number().int(),
+  id: int(),
   tag: z.string(),
-  slug: z.string().optional(),
-  color: z.string().optional(),
-  count: z.number().int().optional(),
+  slug: z.optional(z.string()),
+  color: z.optional(z.string()),
+  count: z.optional(int()),
 });
 export type Tag = z.infer<typeof tagSchema>;
 
 export const apiErrorBodySchema = z.object({
-  status: z.number().int(),
+  status: int(),
   message: z.string(),
-  validationErrors: z.record(z.string(), z.string()).optional(),
+  validationErrors: z.optional(z.record(z.string(), z.string())),
 });
 export type ApiErrorBody = z.infer<typeof apiErrorBodySchema>;
 

@@ -1,13 +1,12 @@
-import type { z } from 'zod';
 import { apiGet } from '../../../lib/api/client.ts';
-import { listEnvelopeSchema } from '../../../lib/api/schemas.ts';
+import { listEnvelopeSchema, type ListEnvelope, type Schema } from '../../../lib/api/schemas.ts';
 
 /** Fetching more pages than this would mean a list no picker can show anyway. */
 const MAX_PAGES = 40;
 
 /** Every item of a v1 list endpoint: page 1 says how many pages there are, the rest come in parallel. */
-export async function fetchAllPages<T>(path: string, item: z.ZodType<T>, signal?: AbortSignal): Promise<T[]> {
-  const schema = listEnvelopeSchema(item) as unknown as z.ZodType<{ pages: number; items: T[] }>;
+export async function fetchAllPages<T>(path: string, item: Parameters<typeof listEnvelopeSchema>[0] & Schema<T>, signal?: AbortSignal): Promise<T[]> {
+  const schema = listEnvelopeSchema(item) as unknown as Schema<ListEnvelope<T>>;
   const init = signal ? { signal } : {};
   const first = await apiGet(path, {}, schema, init);
   const rest = Array.from({ length: Math.min(first.pages, MAX_PAGES) - 1 }, (_, i) =>
