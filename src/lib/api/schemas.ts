@@ -4,6 +4,10 @@
  */
 import { z } from 'zod/mini';
 
+// Zod compiles object parsers with `new Function` where it can; the strict CSP (script-src 'self')
+// forbids that, and even zod's probe for it would be reported as a CSP violation. Parse without it.
+z.config({ jitless: true });
+
 /** What the API client needs of a schema: zod/mini keeps the browser bundle small. */
 export interface Schema<T> {
   safeParse(value: unknown): { success: true; data: T } | { success: false };
