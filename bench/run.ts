@@ -12,6 +12,7 @@ type Bench = { name: string; run: () => Promise<Section> };
 const benches: Bench[] = [
   { name: 'engine', run: async () => (await import('./engine.ts')).engineSection() },
   { name: 'proxy', run: async () => (await import('./proxy.ts')).proxySection() },
+  { name: 'collapse', run: async () => (await import('./collapse.ts')).collapseSection() },
 ];
 
 async function main() {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ComparisonRow } from './comparison-series.ts';
-import { buildReportCsv, csvField } from './csv.ts';
+import { csvField } from '../../../lib/format/csv.ts';
+import { buildReportCsv } from './csv.ts';
 
 describe(csvField.name, () => {
   it('quotes commas, quotes and line breaks', () => {

@@ -3,21 +3,8 @@
  * time zone), a blank line, then one line per bucket with its local start and both counts.
  */
 import { toLocalIsoString } from '../../../lib/dates/zoned.ts';
+import { toCsv, type CsvCell } from '../../../lib/format/csv.ts';
 import type { ComparisonRow } from './comparison-series.ts';
-
-export type CsvCell = string | number | null;
-
-/** Quotes when needed; a text cell that a spreadsheet would run as a formula is defused. */
-export function csvField(value: CsvCell): string {
-  if (value === null) return '';
-  if (typeof value === 'number') return String(value);
-  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-export function toCsv(lines: readonly (readonly CsvCell[])[]): string {
-  return lines.map((line) => line.map(csvField).join(',')).join('\r\n') + '\r\n';
-}
 
 export const CSV_COLUMNS = ['Bucket start', 'New conversations', 'Note', 'Previous bucket start', 'Previous'] as const;
 

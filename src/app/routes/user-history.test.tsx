@@ -1,0 +1,257 @@
+/**
+ * The User history page against a fake API (msw): sorting, pagination, the collapse progress and
+ * the error states. The real server and Chromium are in e2e/user-history.spec.ts.
+ */
+import { QueryClientProvider } from '@tanstack/react-query';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { HistoryRow } from '../../lib/api/schemas.ts';
+import { queryClient } from '../query-client.ts';
+import * as route from './user-history.tsx';
+
+const HISTORY = '/api/v1/reports/user/conversation-history.json';
+const users = [
+  { id: 1, firstName: 'Ava', lastName: 'Thompson', email: 'ava@example.com' },
+  { id: 2, firstName: 'Mateo', lastName: 'Garcia', email: 'mateo@example.com' },
+];
+const list = <T,>(items: T[]) => ({ page: 1, pages: 1, count: items.length, items });
+
+/** 120 replies on 45 conversations: conversation 100 + (i % 45), so most appear more than once. */
+const replies: HistoryRow[] = Array.from({ length: 120 }, (_, i) => {
+  const id = 100 + (i % 45);
+  return {
+    id,
+    number: 5000 + id,
+    status: id % 2 ? 'closed' : 'active',
+    customers: id === 100 ? [{ id: 1, name: '<img src=x onerror=alert(1)>' }, { id: 2, name: 'B' }, { id: 3, name: 'C' }] : [{ id, name: `Customer ${id}` }],
+    responseTime: id * 60,
+    firstResponseTime: id * 30,
+    resolveTime: id % 2 ? id * 600 : 0,
+    repliesSent: 2,
+    avgHandleTime: 42.5,
+  };
+});
+
+let requests: URLSearchParams[] = [];
+let signals: AbortSignal[] = [];
+/** Pages held back until the test lets them through. */
+let gate: Promise<void> | null = null;
+
+function historyAnswer(search: URLSearchParams) {
+  const page = Number(search.get('page') ?? 1);
+  const field = search.get('sortField') as keyof HistoryRow | null;
+  const sign = search.get('sortOrder') === 'desc' ? -1 : 1;
+  const rows = field ? [...replies].sort((a, b) => sign * ((a[field] as number) - (b[field] as number))) : replies;
+  return { pages: Math.ceil(rows.length / 50), page, count: rows.length, results: rows.slice((page - 1) * 50, page * 50) };
+}
+
+const server = setupServer(
+  http.get('/api/v1/users.json', () => HttpResponse.json(list(users))),
+  http.get('/api/v1/mailboxes.json', () => HttpResponse.json(list([]))),
+  http.get('/api/v1/tags.json', () => HttpResponse.json(list([]))),
+  http.get(HISTORY, async ({ request }) => {
+    const search = new URL(request.url).searchParams;
+    requests.push(search);
+    signals.push(request.signal);
+    if (gate && search.get('page') !== '1') await gate;
+    return HttpResponse.json(historyAnswer(search));
+  }),
+);
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeEach(() => {
+  queryClient.clear();
+  // Retries would only slow the error tests down; the retry rule has its own place.
+  queryClient.setDefaultOptions({ queries: { ...queryClient.getDefaultOptions().queries, retry: false } });
+  requests = [];
+  signals = [];
+  gate = null;
+});
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+function renderPage(url: string) {
+  const router = createMemoryRouter(
+    [
+      { path: '/user-history', loader: route.loader, Component: route.Component },
+      { path: '/elsewhere', Component: () => <p>Elsewhere</p> },
+    ],
+    { initialEntries: [url] },
+  );
+  render(
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  );
+  return router;
+}
+
+const search = (router: ReturnType<typeof renderPage>) => new URLSearchParams(router.state.location.search);
+const table = () => screen.getByRole('table');
+const bodyRows = () => within(table()).getAllByRole('row').slice(1);
+
+describe('User history page', () => {
+  it('asks for a user and sends no request until one is picked', async () => {
+    const router = renderPage('/user-history?range=last-7-days');
+    expect(await screen.findByText('Pick a user to see their conversation history')).toBeInTheDocument();
+    expect(requests).toHaveLength(0);
+
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('combobox', { name: 'User' }));
+    await user.type(screen.getByRole('combobox', { name: 'User' }), 'gar');
+    await user.click(await screen.findByRole('option', { name: /Mateo Garcia/ }));
+    await waitFor(() => expect(search(router).get('user')).toBe('2'));
+    expect(search(router).get('range')).toBe('last-7-days');
+    await waitFor(() => expect(requests[0]?.get('user')).toBe('2'));
+  });
+
+  it('sorts the four API fields through the API and shows the direction', async () => {
+    const router = renderPage('/user-history?user=1');
+    await waitFor(() => expect(bodyRows()).toHaveLength(50));
+    const user = userEvent.setup();
+    expect(within(table()).queryByRole('button', { name: 'Status' })).toBeNull();
+    expect(within(table()).queryByRole('button', { name: 'First response time' })).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: 'Response time' }));
+    await waitFor(() => expect(screen.getByRole('columnheader', { name: 'Response time' })).toHaveAttribute('aria-sort', 'descending'));
+    expect(requests.at(-1)?.get('sortField')).toBe('responseTime');
+    expect(requests.at(-1)?.get('sortOrder')).toBe('desc');
+    await waitFor(() => expect(within(bodyRows()[0] as HTMLElement).getByRole('link')).toHaveTextContent('#5144'));
+
+    await user.click(screen.getByRole('button', { name: 'Response time' }));
+    await waitFor(() => expect(screen.getByRole('columnheader', { name: 'Response time' })).toHaveAttribute('aria-sort', 'ascending'));
+    expect(requests.at(-1)?.get('sortOrder')).toBe('asc');
+    expect(search(router).get('sortOrder')).toBe('asc');
+    expect(screen.getByRole('columnheader', { name: 'Resolve time' })).not.toHaveAttribute('aria-sort');
+  });
+
+  it('pages through the API, keeps the page in the URL and the old table while the next page loads', async () => {
+    const router = renderPage('/user-history?user=1');
+    expect(await screen.findByText('Page 1 of 3')).toBeInTheDocument();
+    expect(screen.getByText('120 replies')).toBeInTheDocument();
+    const user = userEvent.setup();
+    let release = () => {};
+    gate = new Promise((resolve) => (release = resolve));
+
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await waitFor(() => expect(search(router).get('page')).toBe('2'));
+    expect(await screen.findByText('Updating…')).toBeInTheDocument();
+    expect(bodyRows()).toHaveLength(50);
+    release();
+    expect(await screen.findByText('Page 2 of 3')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Last' }));
+    expect(await screen.findByText('Page 3 of 3')).toBeInTheDocument();
+    expect(bodyRows()).toHaveLength(20);
+    expect(screen.getByRole('button', { name: 'Next' })).toBeDisabled();
+  });
+
+  it('starts again at page 1 when a filter changes, keeping the user and the sort', async () => {
+    const router = renderPage('/user-history?user=1&page=2&sortField=number');
+    expect(await screen.findByText('Page 2 of 3')).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Time zone' })).toBeInTheDocument();
+    expect(screen.queryByRole('combobox', { name: 'Compare to' })).toBeNull();
+    expect(screen.queryByRole('radiogroup', { name: 'View by' })).toBeNull();
+    expect(screen.queryByRole('group', { name: 'View by' })).toBeNull();
+    await userEvent.setup().selectOptions(screen.getByRole('combobox', { name: 'Date range' }), 'last-7-days');
+    await waitFor(() => expect(search(router).get('range')).toBe('last-7-days'));
+    expect(search(router).get('page')).toBeNull();
+    expect(search(router).get('user')).toBe('1');
+    expect(search(router).get('sortField')).toBe('number');
+  });
+
+  it('summarizes the whole range, not just the page on screen', async () => {
+    renderPage('/user-history?user=1&officeHours=1');
+    const summary = await screen.findByRole('region', { name: /Summary for the range/ });
+    expect(within(summary).getByText('Office hours')).toBeInTheDocument();
+    const figure = (label: string) => within(summary).getByText(label).nextElementSibling;
+    expect(figure('Conversations')).toHaveTextContent('45');
+    expect(figure('Replies')).toHaveTextContent('120');
+    // Response times 6000 s … 8640 s, one per conversation: the median is conversation 122's.
+    expect(figure('Median response time')).toHaveTextContent('2h 2m');
+    expect(requests.every((r) => r.get('officeHours') === '1')).toBe(true);
+  });
+
+  it('collapses duplicates: loads every page with visible progress, then one row per conversation', async () => {
+    let release = () => {};
+    gate = new Promise((resolve) => (release = resolve));
+    renderPage('/user-history?user=1&collapse=1');
+    expect(await screen.findByText('Loaded page 1 of 3')).toBeInTheDocument();
+    expect(screen.queryByRole('table')).toBeNull();
+    release();
+    expect(await screen.findByText('45 conversations from 120 replies')).toBeInTheDocument();
+    expect(screen.getByText('Page 1 of 1')).toBeInTheDocument();
+    expect(bodyRows()).toHaveLength(45);
+    expect(screen.queryByText(/Loaded page/)).toBeNull();
+    expect(new Set(requests.map((r) => r.get('page')))).toEqual(new Set(['1', '2', '3']));
+    expect(requests.every((r) => r.get('sortField') === null)).toBe(true);
+
+    // Conversation 100 got replies 0, 45 and 90.
+    const first = bodyRows()[0] as HTMLElement;
+    expect(within(first).getByRole('link')).toHaveAttribute('href', 'https://secure.helpscout.net/conversation/100/5100/');
+    expect(within(first).getAllByRole('cell').at(-1)).toHaveTextContent('3');
+  });
+
+  it('cancels loading every page when the manager leaves the page', async () => {
+    gate = new Promise(() => {});
+    const router = renderPage('/user-history?user=1&collapse=1');
+    await screen.findByText('Loaded page 1 of 3');
+    await waitFor(() => expect(signals).toHaveLength(3));
+    await router.navigate('/elsewhere');
+    expect(await screen.findByText('Elsewhere')).toBeInTheDocument();
+    await waitFor(() => expect(signals.slice(1).every((signal) => signal.aborted)).toBe(true));
+  });
+
+  it('sorts every column client-side when collapsed', async () => {
+    const router = renderPage('/user-history?user=1&collapse=1');
+    await screen.findByText('45 conversations from 120 replies');
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Your replies' }));
+    await waitFor(() => expect(screen.getByRole('columnheader', { name: 'Your replies' })).toHaveAttribute('aria-sort', 'descending'));
+    expect(search(router).get('sortField')).toBe('yourReplies');
+    const counts = bodyRows().map((row) => Number(within(row).getAllByRole('cell').at(-1)?.textContent));
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    expect(requests.filter((r) => r.get('sortField') !== null)).toHaveLength(0);
+  });
+
+  it('renders customer names as text, with +N for the rest', async () => {
+    renderPage('/user-history?user=1');
+    await waitFor(() => expect(bodyRows()).toHaveLength(50));
+    const first = bodyRows()[0] as HTMLElement;
+    expect(within(first).getByText(/<img src=x onerror=alert\(1\)>, B/)).toBeInTheDocument();
+    expect(within(first).getByText('+1', { exact: false })).toHaveAttribute('title', 'C');
+    expect(table().querySelector('img')).toBeNull();
+  });
+
+  it('shows the server’s message and a Retry when the report fails', async () => {
+    server.use(http.get(HISTORY, () => HttpResponse.json({ status: 503, message: 'Help Scout is not answering' }, { status: 503 })));
+    renderPage('/user-history?user=1');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Couldn’t load the report');
+    expect(alert).toHaveTextContent('Help Scout is not answering');
+    expect(alert).toHaveTextContent('The server answered 503.');
+
+    server.resetHandlers();
+    await userEvent.setup().click(within(alert).getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(bodyRows()).toHaveLength(50));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('says so when the user does not exist', async () => {
+    server.use(http.get(HISTORY, () => HttpResponse.json({ status: 404, message: 'User 99 not found' }, { status: 404 })));
+    renderPage('/user-history?user=99&collapse=1');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('User 99 not found');
+    expect(alert).toHaveTextContent('Pick another user above.');
+  });
+
+  it('says when the user sent no replies in the range', async () => {
+    server.use(http.get(HISTORY, () => HttpResponse.json({ pages: 0, page: 1, count: 0, results: [] })));
+    renderPage('/user-history?user=2');
+    expect(await screen.findByText('This user sent no replies in this range')).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: /Summary/ })).toBeNull();
+  });
+});

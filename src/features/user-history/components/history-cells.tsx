@@ -1,0 +1,53 @@
+/** Cells of the history table. Customer names are untrusted: React renders them as text only. */
+import type { ConversationStatus, Customer } from '../../../lib/api/schemas.ts';
+import { exactSeconds, formatDuration } from '../../../lib/format/duration.ts';
+import { helpScoutConversationUrl } from '../lib/history-query.ts';
+
+export function Duration({ seconds }: { seconds: number }) {
+  return <span title={exactSeconds(seconds)}>{formatDuration(seconds)}</span>;
+}
+
+/** The API sends 0 while a conversation is not closed; that is no resolve time, not an instant one. */
+export function ResolveTime({ seconds }: { seconds: number }) {
+  if (seconds > 0) return <Duration seconds={seconds} />;
+  return (
+    <span className="muted" title="Not resolved yet">
+      <span aria-hidden="true">—</span>
+      <span className="visually-hidden">not resolved</span>
+    </span>
+  );
+}
+
+const STATUS_LABELS: Record<ConversationStatus, string> = { active: 'Active', pending: 'Pending', closed: 'Closed', spam: 'Spam' };
+
+export function StatusBadge({ status }: { status: ConversationStatus }) {
+  return <span className={`status status--${status}`}>{STATUS_LABELS[status]}</span>;
+}
+
+const SHOWN_CUSTOMERS = 2;
+
+export function Customers({ customers }: { customers: readonly Customer[] }) {
+  if (customers.length === 0) return <span className="muted">none</span>;
+  const shown = customers.slice(0, SHOWN_CUSTOMERS);
+  const more = customers.slice(SHOWN_CUSTOMERS);
+  return (
+    <>
+      {shown.map((c) => c.name).join(', ')}
+      {more.length > 0 && (
+        <span className="more-customers" title={more.map((c) => c.name).join(', ')}>
+          +{more.length}
+          <span className="visually-hidden"> more: {more.map((c) => c.name).join(', ')}</span>
+        </span>
+      )}
+    </>
+  );
+}
+
+export function ConversationLink({ id, number }: { id: number; number: number }) {
+  return (
+    <a href={helpScoutConversationUrl({ id, number })} target="_blank" rel="noopener noreferrer">
+      #{number}
+      <span className="visually-hidden"> (opens Help Scout in a new tab)</span>
+    </a>
+  );
+}

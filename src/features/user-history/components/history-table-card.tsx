@@ -1,0 +1,83 @@
+/** The table with its header, progress, pagination and states. */
+import type { ReactNode } from 'react';
+import type { TableModel } from '../hooks/use-history-report.ts';
+import { describeSort } from '../lib/history-columns.ts';
+import type { HistoryOptions } from '../lib/history-url-state.ts';
+import type { PageProgress } from '../lib/load-all-pages.ts';
+import { isServerSortField, nextSort } from '../lib/sort-fields.ts';
+import { CollapseProgress } from './collapse-progress.tsx';
+import { HistoryEmpty, HistoryError, HistoryLoading, PastTheEnd, TooManyPages } from './history-states.tsx';
+import { HistoryTable } from './history-table.tsx';
+import { Pagination } from './pagination.tsx';
+
+interface HistoryTableCardProps {
+  model: TableModel;
+  options: HistoryOptions;
+  progress: PageProgress | undefined;
+  maxPages: number;
+  onOptions: (patch: Partial<HistoryOptions>) => void;
+  onReset: () => void;
+  actions: ReactNode;
+}
+
+const n = (value: number) => value.toLocaleString('en-US');
+
+function Body({ model, options, maxPages, onOptions, onReset }: Omit<HistoryTableCardProps, 'actions' | 'progress'>) {
+  const onPage = (page: number) => onOptions({ page });
+  switch (model.kind) {
+    case 'loading':
+      return options.collapse ? null : <HistoryLoading />;
+    case 'error':
+      return <HistoryError error={model.error} onRetry={model.retry} retrying={model.retrying} />;
+    case 'too-many-pages':
+      return <TooManyPages pages={model.pages} count={model.count} max={maxPages} />;
+    case 'rows':
+      break;
+  }
+  if (model.replies === 0) return <HistoryEmpty onReset={onReset} />;
+  if (model.page > model.pages) return <PastTheEnd page={model.page} pages={model.pages} onPage={onPage} />;
+  const collapsed = model.conversations !== null;
+  const caption = collapsed
+    ? `One row per conversation; Your replies counts this user’s replies to it in the range. Sorted by ${describeSort(options.sortField, options.sortOrder).toLowerCase()}.`
+    : `One row per reply this user sent, so a conversation appears once per reply. Sorted by ${describeSort(options.sortField, options.sortOrder).toLowerCase()}.`;
+  return (
+    <>
+      <div className={`history-table-scroll${model.updating ? ' history-table-scroll--updating' : ''}`}>
+        <HistoryTable
+          rows={model.rows}
+          collapsed={collapsed}
+          caption={caption}
+          sortField={options.sortField}
+          sortOrder={options.sortOrder}
+          canSort={collapsed ? () => true : isServerSortField}
+          onSort={(field) => onOptions({ ...nextSort(options, field), page: 1 })}
+        />
+      </div>
+      <Pagination
+        page={model.page}
+        pages={model.pages}
+        onPage={onPage}
+        total={collapsed ? `${n(model.conversations ?? 0)} conversations from ${n(model.replies)} replies` : `${n(model.replies)} replies`}
+      />
+    </>
+  );
+}
+
+export function HistoryTableCard(props: HistoryTableCardProps) {
+  const { model, options, progress, actions } = props;
+  const updating = model.kind === 'rows' && model.updating;
+  const loadingAll = options.collapse && (model.kind === 'loading' || updating);
+  return (
+    <section className="history-card" aria-labelledby="history-table-title" aria-busy={model.kind === 'loading' || updating}>
+      <div className="history-card-header">
+        <h2 id="history-table-title">{options.collapse ? 'Conversations' : 'Replies'}</h2>
+        <span className="history-updating" role="status">
+          {updating ? 'Updating…' : ''}
+        </span>
+        {actions}
+      </div>
+      {loadingAll && <CollapseProgress progress={progress} label="Loading every page to collapse duplicate replies" />}
+      <Body {...props} />
+    </section>
+  );
+}

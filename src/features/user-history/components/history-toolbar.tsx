@@ -1,0 +1,33 @@
+/** Who to look at, and how: the user, office hours, and collapsing duplicate replies. */
+import { useQuery } from '@tanstack/react-query';
+import { usersQueryOptions } from '../api/get-users.ts';
+import { collapseChange, type HistoryOptions } from '../lib/history-url-state.ts';
+import { UserPicker } from './user-picker.tsx';
+import './user-history.css';
+
+interface HistoryToolbarProps {
+  options: HistoryOptions;
+  onChange: (patch: Partial<HistoryOptions>) => void;
+}
+
+export function HistoryToolbar({ options, onChange }: HistoryToolbarProps) {
+  const users = useQuery(usersQueryOptions());
+  const status = users.isError ? `Couldn’t load users: ${users.error.message}` : users.isPending ? 'Loading users…' : undefined;
+  return (
+    <section className="history-toolbar" aria-label="User and options">
+      <UserPicker users={users.data} status={status} selected={options.user} onSelect={(user) => onChange({ user, page: 1 })} />
+      <label className="history-toggle">
+        <input type="checkbox" checked={options.officeHours} onChange={(event) => onChange({ officeHours: event.target.checked, page: 1 })} />
+        Office hours <small>(count only time inside office hours)</small>
+      </label>
+      <label className="history-toggle">
+        <input
+          type="checkbox"
+          checked={options.collapse}
+          onChange={(event) => onChange(collapseChange(options, event.target.checked))}
+        />
+        Collapse duplicate replies <small>(one row per conversation)</small>
+      </label>
+    </section>
+  );
+}

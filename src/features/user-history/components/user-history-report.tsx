@@ -1,0 +1,53 @@
+/** The report for one user: the summary strip over the whole range, then the table. */
+import type { ExportedRows } from '../lib/export-header.ts';
+import { MAX_HISTORY_PAGES } from '../api/get-every-history-row.ts';
+import { useHistoryReport } from '../hooks/use-history-report.ts';
+import type { HistoryParams } from '../lib/history-query.ts';
+import type { HistoryOptions } from '../lib/history-url-state.ts';
+import { ExportHistoryButton } from './export-history-button.tsx';
+import { HistoryTableCard } from './history-table-card.tsx';
+import { SummaryArea } from './summary-area.tsx';
+import './user-history.css';
+
+interface UserHistoryReportProps {
+  params: HistoryParams;
+  options: HistoryOptions;
+  onOptions: (patch: Partial<HistoryOptions>) => void;
+  onReset: () => void;
+  exportHeader: (rows: ExportedRows) => [string, string][];
+  fileName: string;
+}
+
+export function UserHistoryReport({ params, options, onOptions, onReset, exportHeader, fileName }: UserHistoryReportProps) {
+  const { table, summary, progress } = useHistoryReport(params, options);
+  const rows = table.kind === 'rows' ? table : undefined;
+  const exported: ExportedRows | undefined = rows
+    ? rows.conversations !== null
+      ? { kind: 'collapsed', conversations: rows.conversations, replies: rows.replies }
+      : { kind: 'page', page: rows.page, pages: rows.pages, rows: rows.rows.length, replies: rows.replies }
+    : undefined;
+  const showSummary = table.kind === 'rows' ? table.replies > 0 : table.kind === 'loading' && !options.collapse;
+  const exportButton = (
+    <ExportHistoryButton
+      rows={rows?.exportRows ?? []}
+      collapsed={options.collapse}
+      header={() => (exported ? exportHeader(exported) : [])}
+      fileName={fileName}
+      disabled={!rows || rows.updating || rows.rows.length === 0}
+    />
+  );
+  return (
+    <div className="history-report history-page">
+      {showSummary && <SummaryArea model={summary} progress={progress} officeHours={options.officeHours} />}
+      <HistoryTableCard
+        model={table}
+        options={options}
+        progress={progress}
+        maxPages={MAX_HISTORY_PAGES}
+        onOptions={onOptions}
+        onReset={onReset}
+        actions={exportButton}
+      />
+    </div>
+  );
+}

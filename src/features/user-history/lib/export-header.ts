@@ -1,0 +1,42 @@
+/** The export's header block: who, when, which filters, and which rows the file holds. */
+import { describeFilters, type FilterNames } from '../../filters/lib/describe-filters.ts';
+import type { ResolvedReportFilters } from '../../filters/lib/report-filters.ts';
+import { describeSort } from './history-columns.ts';
+import type { HistoryParams } from './history-query.ts';
+import type { HistoryState } from './history-url-state.ts';
+
+/** The rows in the file, as the table shows them. */
+export type ExportedRows =
+  | { kind: 'collapsed'; conversations: number; replies: number }
+  | { kind: 'page'; page: number; pages: number; rows: number; replies: number };
+
+/** The history report has no comparison and no bucket size. */
+const NOT_APPLICABLE = new Set(['Comparison', 'View by']);
+
+export function historyExportHeader(input: {
+  state: HistoryState;
+  resolved: ResolvedReportFilters;
+  names: FilterNames;
+  params: HistoryParams;
+  userLabel: string;
+  rows: ExportedRows;
+  exportedAt: string;
+}): [string, string][] {
+  const { state, resolved, names, params, rows } = input;
+  const n = (value: number) => value.toLocaleString('en-US');
+  return [
+    ['Report', 'User conversation history'],
+    ['User', input.userLabel],
+    ...describeFilters(state, resolved, names).filter(([label]) => !NOT_APPLICABLE.has(label)),
+    ['Instants sent (UTC)', `${params.start} to ${params.end}`],
+    ['Office hours', state.officeHours ? 'Yes: times count only office hours' : 'No: times count every hour'],
+    [
+      'Rows',
+      rows.kind === 'collapsed'
+        ? `One line per conversation (duplicates collapsed): ${n(rows.conversations)} conversations, ${n(rows.replies)} replies`
+        : `One line per reply: page ${n(rows.page)} of ${n(rows.pages)}, ${n(rows.rows)} of ${n(rows.replies)} replies`,
+    ],
+    ['Sorted by', describeSort(state.sortField, state.sortOrder)],
+    ['Exported at', input.exportedAt],
+  ];
+}

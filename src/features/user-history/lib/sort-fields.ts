@@ -1,0 +1,33 @@
+/**
+ * Which columns sort where. The API sorts four fields across pages; the collapsed table holds
+ * every conversation in memory, so it sorts on every column.
+ */
+import { SORT_FIELDS, type SortField, type SortOrder } from '../../../lib/api/schemas.ts';
+
+export const HISTORY_SORT_FIELDS = [
+  ...SORT_FIELDS,
+  'firstResponseTime',
+  'avgHandleTime',
+  'yourReplies',
+  'status',
+  'customers',
+] as const;
+export type HistorySortField = (typeof HISTORY_SORT_FIELDS)[number];
+
+export function isServerSortField(field: HistorySortField): field is SortField {
+  return (SORT_FIELDS as readonly string[]).includes(field);
+}
+
+/** The API's rule: with a field, newest/largest first; without one, the order the replies were sent. */
+export function defaultSortOrder(field: HistorySortField | null): SortOrder {
+  return field === null ? 'asc' : 'desc';
+}
+
+/** A click on a column header: the same column flips direction, another starts at its default. */
+export function nextSort(
+  current: { sortField: HistorySortField | null; sortOrder: SortOrder },
+  clicked: HistorySortField,
+): { sortField: HistorySortField; sortOrder: SortOrder } {
+  if (current.sortField === clicked) return { sortField: clicked, sortOrder: current.sortOrder === 'asc' ? 'desc' : 'asc' };
+  return { sortField: clicked, sortOrder: defaultSortOrder(clicked) };
+}

@@ -1,0 +1,17 @@
+/** The user picker's search: every word typed must start a word of the name or the email. */
+import type { User } from '../../../lib/api/schemas.ts';
+
+export function fullName(user: Pick<User, 'firstName' | 'lastName'>): string {
+  return `${user.firstName} ${user.lastName}`.trim();
+}
+
+const collator = new Intl.Collator('en', { sensitivity: 'base' });
+
+export function searchUsers(users: readonly User[], query: string): User[] {
+  const needles = query.toLowerCase().split(/\s+/).filter(Boolean);
+  const matching = users.filter((user) => {
+    const words = `${fullName(user)} ${user.email ?? ''}`.toLowerCase().split(/[\s.@_-]+/);
+    return needles.every((needle) => words.some((word) => word.startsWith(needle)));
+  });
+  return matching.sort((a, b) => collator.compare(fullName(a), fullName(b)));
+}
