@@ -1,10 +1,12 @@
 import { defineConfig, devices } from '@playwright/test';
 import { HELPSCOUT_E2E } from './e2e/fixtures/helpscout-e2e.ts';
+import { ensureRevocationFile, SECURITY_E2E } from './e2e/fixtures/security-e2e.ts';
 
 /** The demo account is frozen at this instant in e2e runs, so every number is reproducible. */
 export const E2E_NOW = '2026-11-20T15:30:00Z';
 export const E2E_SEED = 42;
 const DEMO_PORT = Number(process.env.E2E_PORT ?? 4173);
+ensureRevocationFile();
 
 const chromiumArgs = [
   '--no-sandbox',
@@ -47,6 +49,8 @@ export default defineConfig({
         DEMO_SEED: String(E2E_SEED),
         LOG_REQUESTS: '0',
         DATA_SOURCE: 'demo',
+        // Every spec shares this server from one address; the limit itself is tested in server/security.
+        API_RATE_LIMIT_PER_MINUTE: '0',
       },
     },
     {
@@ -72,6 +76,25 @@ export default defineConfig({
         HELPSCOUT_API_KEY: '',
         HELPSCOUT_API_URL: `http://127.0.0.1:${HELPSCOUT_E2E.fakePort}`,
         NO_PROXY: '127.0.0.1,localhost',
+      },
+    },
+    {
+      // The demo account behind a login, with wall links, for security.spec.ts.
+      command: 'node --import tsx server/server.ts',
+      url: `${SECURITY_E2E.baseURL}/api/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: {
+        PORT: String(SECURITY_E2E.port),
+        HOST: '127.0.0.1',
+        DEMO_NOW: E2E_NOW,
+        DEMO_SEED: String(E2E_SEED),
+        LOG_REQUESTS: '0',
+        DATA_SOURCE: 'demo',
+        DASHBOARD_PASSWORD: SECURITY_E2E.password,
+        SESSION_SECRET: SECURITY_E2E.sessionSecret,
+        WALL_LINK_SECRET: SECURITY_E2E.wallLinkSecret,
+        WALL_LINK_REVOKED_FILE: SECURITY_E2E.revokedFile,
       },
     },
   ],

@@ -9,6 +9,8 @@ export default defineConfig({
     outDir: 'dist',
     sourcemap: false,
     assetsDir: 'assets',
+    // dist/.vite/manifest.json: the route JS budget test reads each route's static import graph from it.
+    manifest: true,
   },
   server: {
     port: 5173,

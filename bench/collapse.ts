@@ -6,15 +6,10 @@
  * cache) and the server's report cache is off, so each run fetches and computes every page.
  * `npx tsx bench/collapse.ts` prints the figures; `npm run bench` records them with the others.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { pathToFileURL } from 'node:url';
-import { chromium } from '@playwright/test';
+import { BENCH_DEMO_NOW as DEMO_NOW, BENCH_DEMO_SEED as DEMO_SEED, launchChromium, median, startServer as startBenchServer } from './harness.ts';
 import { printSection, type Section } from './report.ts';
 
-const DEMO_NOW = '2026-11-20T15:30:00Z';
-const DEMO_SEED = 42;
 const RUNS = 5;
 const TARGET_MS = 2000;
 const MIN_REPLIES = 5000;
@@ -23,16 +18,6 @@ const USER = 1;
 const RANGE = { start: '2026-08-23', end: '2026-11-20' };
 const API_RANGE = { start: `${RANGE.start}T00:00:00Z`, end: `${RANGE.end}T23:59:59Z` };
 const MARK = 'pulseboard:collapse-done';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-
 interface Run {
   ms: number;
   replies: number;
@@ -40,45 +25,9 @@ interface Run {
   conversations: number;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-async function startServer(): Promise<{ url: string; process: ChildProcess }> {
-  if (!existsSync('dist/index.html')) throw new Error('bench/collapse.ts serves the built app: run "npm run build" first.');
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/server.ts'], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DEMO_NOW,
-      DEMO_SEED: String(DEMO_SEED),
-      DATA_SOURCE: 'demo',
-      LOG_REQUESTS: '0',
-      CACHE_TTL_SECONDS: '0',
-      CACHE_PAST_TTL_SECONDS: '0',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode}`);
-    const ok = await fetch(`${url}/api/health`).then((r) => r.ok, () => false);
-    if (ok) return { url, process: child };
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  child.kill();
-  throw new Error('the server did not answer /api/health within 60 s');
+/** The server's report cache is off, so each run fetches and computes every page. */
+function startServer() {
+  return startBenchServer({ CACHE_TTL_SECONDS: '0', CACHE_PAST_TTL_SECONDS: '0' });
 }
 
 async function apiTotals(url: string): Promise<{ count: number; pages: number }> {
@@ -88,15 +37,9 @@ async function apiTotals(url: string): Promise<{ count: number; pages: number }>
   return (await response.json()) as { count: number; pages: number };
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-};
-
 export async function collapseSection(): Promise<Section> {
   const server = await startServer();
-  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   try {
     const api = await apiTotals(server.url);
     if (api.count < MIN_REPLIES) throw new Error(`user ${USER} has ${api.count} replies in range, fewer than ${MIN_REPLIES}`);

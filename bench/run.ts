@@ -13,6 +13,8 @@ const benches: Bench[] = [
   { name: 'engine', run: async () => (await import('./engine.ts')).engineSection() },
   { name: 'proxy', run: async () => (await import('./proxy.ts')).proxySection() },
   { name: 'collapse', run: async () => (await import('./collapse.ts')).collapseSection() },
+  { name: 'perf', run: async () => (await import('./perf.ts')).perfSection() },
+  { name: 'soak', run: async () => (await import('./soak.ts')).soakSection() },
 ];
 
 async function main() {

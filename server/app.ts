@@ -8,6 +8,8 @@ import { reportRoutes } from './api/routes.ts';
 import { HttpError } from './api/http-error.ts';
 import { httpCache } from './cache/http-cache.ts';
 import { DEFAULT_CACHE_POLICY, type CachePolicy } from './cache/policy.ts';
+import { queryLengthLimit } from './security/request-limits.ts';
+import { createSecurity, type SecurityOptions } from './security/security.ts';
 import type { StaticSite } from './static.ts';
 import type { ReportSource } from './sources/types.ts';
 
@@ -19,16 +21,19 @@ export interface AppOptions {
   log?: (line: string) => void;
   /** Lifetimes for the /api/v1 Cache-Control headers (CACHE_*_TTL_SECONDS). */
   cachePolicy?: CachePolicy;
-  /** The clock that decides whether a report range is still live; tests freeze it. */
+  /** The clock that decides whether a report range is still live, and when sessions and links expire; tests freeze it. */
   now?: () => number;
+  /** Login, wall links, headers and limits (docs/security.md); absent: open, with the security headers only. */
+  security?: SecurityOptions;
 }
 
 /** Client-side routes that are real pages; anything else gets the SPA's not-found view with a 404. */
-const APP_ROUTES = new Set(['/', '/new-conversations', '/user-history', '/wall']);
+const APP_ROUTES = new Set(['/', '/new-conversations', '/user-history', '/wall', '/login']);
 
 export function createApp(options: AppOptions): Hono {
   const { source, site, version = '0.1.0', log, cachePolicy = DEFAULT_CACHE_POLICY, now = Date.now } = options;
   const app = new Hono();
+  const security = createSecurity(options.security ?? {}, now);
 
   if (log) {
     app.use(async (c, next) => {
@@ -38,6 +43,11 @@ export function createApp(options: AppOptions): Hono {
       log(`${c.req.method} ${c.req.path} ${c.res.status} ${(performance.now() - started).toFixed(1)}ms`);
     });
   }
+
+  app.use(security.headers);
+  app.use('/api/*', queryLengthLimit());
+  if (security.rateLimit) app.use('/api/*', security.rateLimit);
+  app.use(security.access);
 
   app.use('/api/*', compress());
   app.use('/api/*', async (c, next) => {
@@ -50,6 +60,8 @@ export function createApp(options: AppOptions): Hono {
   app.use('/api/v1/*', httpCache({ policy: cachePolicy, now }));
 
   app.get('/api/health', (c) => c.json({ status: 'ok', source: source.kind, version }));
+  app.route('/api/auth', security.authRoutes);
+  app.route('/api/wall-links', security.wallLinkRoutes);
   app.route('/api/v1', reportRoutes(source));
   app.all('/api/*', (c) =>
     c.json({ status: 404, message: `No API endpoint at ${c.req.method} ${c.req.path}` }, 404),

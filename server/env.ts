@@ -19,6 +19,22 @@ const upstreamUrl = optionalNonEmpty
   })
   .transform((v) => (v ?? DEFAULT_HELPSCOUT_API_URL).replace(/\/+$/, ''));
 
+/** A secret: kept exactly as given (no trimming), unset when empty or only spaces. */
+const secretVar = (minLength: number, what: string) =>
+  z
+    .string()
+    .optional()
+    .transform((v) => (v === undefined || v.trim() === '' ? undefined : v))
+    .refine((v) => v === undefined || v.length >= minLength, { message: `must be at least ${minLength} characters (${what})` });
+
+/** FRAME_ANCESTORS: space-separated origins allowed to frame the app, e.g. `https://intranet.example.com`. */
+const FRAME_SOURCE = /^(?:'self'|https?:\/\/(?:\*\.)?[a-z0-9.-]+(?::\d{1,5})?)$/i;
+const frameAncestors = optionalNonEmpty
+  .refine((v) => v === undefined || v.split(/\s+/).every((s) => FRAME_SOURCE.test(s)), {
+    message: "must be space-separated origins such as https://intranet.example.com (or 'self'); no paths, wildcards alone or semicolons",
+  })
+  .transform((v) => (v === undefined ? undefined : v.split(/\s+/)));
+
 function isPlainHttpUrl(value: string): boolean {
   try {
     const url = new URL(value);
@@ -49,6 +65,20 @@ export const envSchema = z
     CACHE_TTL_SECONDS: numberVar(z.coerce.number().int().min(0).max(86_400).default(60)),
     CACHE_LIST_TTL_SECONDS: numberVar(z.coerce.number().int().min(0).max(86_400).default(600)),
     CACHE_PAST_TTL_SECONDS: numberVar(z.coerce.number().int().min(0).max(604_800).default(3600)),
+
+    // Access control and hardening: docs/security.md.
+    DASHBOARD_PASSWORD: secretVar(8, 'the shared team password'),
+    SESSION_SECRET: secretVar(32, 'e.g. openssl rand -base64 48'),
+    SESSION_TTL_HOURS: numberVar(z.coerce.number().positive().max(720).default(12)),
+    ALLOW_OPEN_ACCESS: optionalNonEmpty.pipe(z.enum(['0', '1']).default('0')),
+    WALL_LINK_SECRET: secretVar(32, 'e.g. openssl rand -base64 48'),
+    WALL_LINK_REVOKED_FILE: optionalNonEmpty,
+    WALL_LINK_REVOKED_IDS: optionalNonEmpty.refine((v) => v === undefined || /^[A-Za-z0-9_-]+(\s*,\s*[A-Za-z0-9_-]+)*$/.test(v), {
+      message: 'must be a comma-separated list of wall link ids',
+    }),
+    FRAME_ANCESTORS: frameAncestors,
+    TRUST_PROXY: numberVar(z.coerce.number().int().min(0).max(10).default(0)),
+    API_RATE_LIMIT_PER_MINUTE: numberVar(z.coerce.number().int().min(0).max(1_000_000).default(600)),
   })
   .superRefine((env, ctx) => {
     const oauth = env.HELPSCOUT_APP_ID !== undefined || env.HELPSCOUT_APP_SECRET !== undefined;
@@ -70,6 +100,13 @@ export const envSchema = z
         code: 'custom',
         path: ['DATA_SOURCE'],
         message: 'helpscout needs HELPSCOUT_APP_ID + HELPSCOUT_APP_SECRET (Mailbox API 2.0) or HELPSCOUT_API_KEY (legacy v1)',
+      });
+    }
+    if (env.WALL_LINK_SECRET !== undefined && env.WALL_LINK_SECRET === env.SESSION_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['WALL_LINK_SECRET'],
+        message: 'must differ from SESSION_SECRET, so that revoking every wall link does not log everyone out (and the reverse)',
       });
     }
   });

@@ -5,10 +5,22 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { cachePolicyFromEnv } from './cache/policy.ts';
 import { readEnv } from './env.ts';
-import { createSource } from './sources/index.ts';
+import { checkOpenAccess } from './security/open-access.ts';
+import { securityFromEnv } from './security/security-from-env.ts';
+import { createSource, sourceKindFromEnv } from './sources/index.ts';
 import { loadStaticSite } from './static.ts';
 
 const env = readEnv();
+const refusal = checkOpenAccess({
+  host: env.HOST,
+  source: sourceKindFromEnv(env),
+  loginConfigured: env.DASHBOARD_PASSWORD !== undefined,
+  allowOpenAccess: env.ALLOW_OPEN_ACCESS === '1',
+});
+if (refusal) {
+  console.error(refusal);
+  process.exit(1);
+}
 // `npm run dev` serves the API alone; Vite serves the app with HMR and proxies /api here.
 const apiOnly = process.env.API_ONLY === '1';
 const distDir = fileURLToPath(new URL('../dist', import.meta.url));
@@ -18,10 +30,20 @@ if (!apiOnly && !existsSync(distDir)) {
 }
 
 const started = performance.now();
+const security = (() => {
+  try {
+    return securityFromEnv(env);
+  } catch (error) {
+    console.error(`Pulseboard: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+})();
+for (const warning of security.warnings) console.warn(`Pulseboard: ${warning}`);
 const source = createSource(env);
 const app = createApp({
   source,
   cachePolicy: cachePolicyFromEnv(env),
+  security: { ...security.options, log: (line: string) => console.log(`security: ${line}`) },
   ...(apiOnly ? {} : { site: loadStaticSite(distDir) }),
   ...(env.LOG_REQUESTS === '1' ? { log: (line: string) => console.log(line) } : {}),
 });

@@ -41,7 +41,8 @@ export interface StaticSite {
 }
 
 function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
+  // Dot folders (Vite's .vite/manifest.json) are build metadata, not part of the site.
+  return readdirSync(dir).filter((name) => !name.startsWith('.')).flatMap((name) => {
     const full = join(dir, name);
     return statSync(full).isDirectory() ? walk(full) : [full];
   });

@@ -1,7 +1,14 @@
-import { QueryClient } from '@tanstack/react-query';
+import { QueryCache, QueryClient } from '@tanstack/react-query';
+import { redirectIfLoggedOut } from '../features/auth/api/redirect-if-logged-out.ts';
 import { isApiError } from '../lib/api/api-error.ts';
 
 export const queryClient = new QueryClient({
+  // A 401 may mean the session expired: the login page, then back here.
+  queryCache: new QueryCache({
+    onError: (error) => {
+      if (isApiError(error) && error.status === 401) void redirectIfLoggedOut();
+    },
+  }),
   defaultOptions: {
     queries: {
       staleTime: 30_000,

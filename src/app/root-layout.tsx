@@ -1,5 +1,6 @@
 import { NavLink, Outlet, useNavigation } from 'react-router';
 import { SourceBadge } from '../components/source-badge.tsx';
+import { LogoutButton } from '../features/auth/components/logout-button.tsx';
 
 export function RootLayout() {
   const navigation = useNavigation();
@@ -20,6 +21,7 @@ export function RootLayout() {
           <NavLink to="/user-history">User history</NavLink>
         </nav>
         <SourceBadge />
+        <LogoutButton />
       </header>
       <main id="main" className="app-main" aria-busy={navigation.state === 'loading'}>
         <Outlet />

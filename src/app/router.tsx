@@ -16,13 +16,28 @@ export const router = createBrowserRouter([
         // Keep the query string, so an old shared link to "/" still shows its view.
         loader: ({ request }) => redirect(`/new-conversations${new URL(request.url).search}`),
       },
-      { path: 'new-conversations', lazy: () => import('./routes/new-conversations.tsx') },
-      { path: 'user-history', lazy: () => import('./routes/user-history.tsx') },
+      // Loader and page load as separate chunks, in parallel: the report request starts as soon as
+      // the small loader chunk arrives, without waiting for the page's code (and its chart library).
+      {
+        path: 'new-conversations',
+        lazy: {
+          loader: async () => (await import('./routes/new-conversations.loader.ts')).loader,
+          Component: async () => (await import('./routes/new-conversations.tsx')).Component,
+        },
+      },
+      {
+        path: 'user-history',
+        lazy: {
+          loader: async () => (await import('./routes/user-history.loader.ts')).loader,
+          Component: async () => (await import('./routes/user-history.tsx')).Component,
+        },
+      },
       { path: '*', Component: NotFound },
     ],
   },
   // The wall has no app chrome: no header, no nav.
   { path: '/wall', lazy: () => import('./routes/wall.tsx'), ErrorBoundary: RouteError, HydrateFallback: AppLoading },
+  { path: '/login', lazy: () => import('./routes/login.tsx'), ErrorBoundary: RouteError, HydrateFallback: AppLoading },
 ]);
 
 export function AppRouter() {

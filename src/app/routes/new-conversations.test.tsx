@@ -7,7 +7,8 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { newConversationsKeys } from '../../features/new-conversations/api/get-new-conversations.ts';
 import { queryClient } from '../query-client.ts';
-import { Component, loader } from './new-conversations.tsx';
+import { Component } from './new-conversations.tsx';
+import { loader } from './new-conversations.loader.ts';
 
 // The first render loads the chart library; on a busy machine that takes a few seconds.
 vi.setConfig({ testTimeout: 20_000 });

@@ -1,8 +1,7 @@
 /** The landing page: how much new work came in, against a comparison period. */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { Link, useLoaderData, type LoaderFunctionArgs } from 'react-router';
-import { browserTimeZone } from '../../lib/dates/time-zones.ts';
+import { Link, useLoaderData } from 'react-router';
 import { toApiInstant } from '../../lib/dates/zoned.ts';
 import { FilterBar } from '../../features/filters/components/filter-bar.tsx';
 import { UrlIssuesNotice } from '../../features/filters/components/url-issues-notice.tsx';
@@ -10,28 +9,12 @@ import { useFilterNames } from '../../features/filters/hooks/use-filter-names.ts
 import { useReportFilters } from '../../features/filters/hooks/use-report-filters.ts';
 import { describeFilters } from '../../features/filters/lib/describe-filters.ts';
 import { shareSearch } from '../../features/filters/lib/filter-changes.ts';
-import { resolveReportFilters } from '../../features/filters/lib/report-filters.ts';
 import { toReportQuery } from '../../features/filters/lib/report-query.ts';
-import { parseReportFilters } from '../../features/filters/lib/url-state.ts';
 import { newConversationsQueryOptions } from '../../features/new-conversations/api/get-new-conversations.ts';
 import { ExportCsvButton } from '../../features/new-conversations/components/export-csv-button.tsx';
 import { NewConversationsReport } from '../../features/new-conversations/components/new-conversations-report.tsx';
 import { toReportView } from '../../features/new-conversations/lib/report-view.ts';
-import { queryClient } from '../query-client.ts';
-
-/**
- * Relative ranges are evaluated here, at every navigation. The report is requested without
- * waiting: the filter bar updates at once, and the page shows the previous chart until it lands.
- */
-export function loader({ request }: LoaderFunctionArgs) {
-  const now = new Date();
-  const browserTz = browserTimeZone();
-  const { state } = parseReportFilters(new URL(request.url).searchParams, { now, browserTz });
-  const options = newConversationsQueryOptions(toReportQuery(state, resolveReportFilters(state, now, browserTz)));
-  // A failure is kept in the query cache and shown by the page with a Retry.
-  queryClient.ensureQueryData(options).catch(() => undefined);
-  return { now };
-}
+import type { loader } from './new-conversations.loader.ts';
 
 export function Component() {
   const { now } = useLoaderData<typeof loader>();

@@ -11,7 +11,8 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { HistoryRow } from '../../lib/api/schemas.ts';
 import { queryClient } from '../query-client.ts';
-import * as route from './user-history.tsx';
+import { Component } from './user-history.tsx';
+import { loader } from './user-history.loader.ts';
 
 const HISTORY = '/api/v1/reports/user/conversation-history.json';
 const users = [
@@ -77,7 +78,7 @@ afterAll(() => server.close());
 function renderPage(url: string) {
   const router = createMemoryRouter(
     [
-      { path: '/user-history', loader: route.loader, Component: route.Component },
+      { path: '/user-history', loader, Component },
       { path: '/elsewhere', Component: () => <p>Elsewhere</p> },
     ],
     { initialEntries: [url] },

@@ -1,8 +1,170 @@
+/**
+ * The wall view: the reports' own queries and transforms, laid out, refreshed and rotated by the
+ * wall feature. Opened from a session it reads its state from the URL; opened from a wall link
+ * (`?token=…`) it shows what the server says the link locks.
+ */
+import { keepPreviousData, useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
+import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
+import { isApiError } from '../../lib/api/api-error.ts';
+import { formatDayRange } from '../../lib/dates/format.ts';
+import { browserTimeZone } from '../../lib/dates/time-zones.ts';
+import { useUrlState } from '../../features/filters/hooks/use-url-state.ts';
+import { PRESET_LABELS } from '../../features/filters/lib/presets.ts';
+import { resolveReportFilters } from '../../features/filters/lib/report-filters.ts';
+import { toReportQuery } from '../../features/filters/lib/report-query.ts';
+import type { UrlIssue } from '../../features/filters/lib/url-schema.ts';
+import { newConversationsQueryOptions } from '../../features/new-conversations/api/get-new-conversations.ts';
+import { everyHistoryRowQueryOptions } from '../../features/user-history/api/get-every-history-row.ts';
+import { usersQueryOptions } from '../../features/user-history/api/get-users.ts';
+import { fullName } from '../../features/user-history/lib/user-search.ts';
+import { wallLinkQueryOptions } from '../../features/wall/api/resolve-wall-link.ts';
+import { ComparisonPanel } from '../../features/wall/components/comparison-panel.tsx';
+import { PanelLoading, PanelProblem } from '../../features/wall/components/panel-states.tsx';
+import { UserPanel } from '../../features/wall/components/user-panel.tsx';
+import { WallLinkMenu } from '../../features/wall/components/wall-link-menu.tsx';
+import { WallMessage } from '../../features/wall/components/wall-message.tsx';
+import { WallScreen, type WallPanelView } from '../../features/wall/components/wall-screen.tsx';
+import { useFeedStates, type FeedInput } from '../../features/wall/hooks/use-feed-states.ts';
+import { useRefreshClock } from '../../features/wall/hooks/use-refresh-clock.ts';
+import { useRequestDefaults } from '../../features/wall/hooks/use-request-defaults.ts';
+import { useSoakProbe } from '../../features/wall/hooks/use-soak-probe.ts';
+import { wallFreshness } from '../../features/wall/lib/freshness.ts';
+import { freshnessLabel } from '../../features/wall/lib/freshness-label.ts';
+import { NEW_CONVERSATIONS_PANEL, userPanelId } from '../../features/wall/lib/panels.ts';
+import { wallQueryBehaviour } from '../../features/wall/lib/refresh-policy.ts';
+import { lockedWallState, wallLinkParams, wallUrlSchema, type WallState } from '../../features/wall/lib/wall-url-state.ts';
+import { toComparisonModel, toUserPanelModel } from './wall-panels.ts';
+
+/** Names change rarely; the wall still picks up a rename within the hour. */
+const USERS_REFRESH_MS = 60 * 60_000;
+
+export function loader({ request }: LoaderFunctionArgs) {
+  const url = new URL(request.url);
+  return { now: new Date(), token: url.searchParams.get('token'), display: url.searchParams.toString() };
+}
+
 export function Component() {
+  const { now, token, display } = useLoaderData<typeof loader>();
+  const browserTz = useMemo(() => browserTimeZone(), []);
+  return token ? <TokenWall token={token} display={display} now={now} browserTz={browserTz} /> : <UrlWall now={now} browserTz={browserTz} />;
+}
+
+function UrlWall({ now, browserTz }: { now: Date; browserTz: string }) {
+  useRequestDefaults(null);
+  const ctx = useMemo(() => ({ now, browserTz }), [now, browserTz]);
+  const { state, issues } = useUrlState(wallUrlSchema, ctx);
+  return <Wall state={state} issues={issues} initialNow={now} browserTz={browserTz} token={null} />;
+}
+
+function TokenWall({ token, display, now, browserTz }: { token: string; display: string; now: Date; browserTz: string }) {
+  useRequestDefaults(token);
+  const link = useQuery(wallLinkQueryOptions(token));
+  const displayParams = useMemo(() => new URLSearchParams(display), [display]);
+  const state = useMemo(
+    () => (link.data ? lockedWallState(link.data.params, displayParams, { now, browserTz }) : null),
+    [link.data, displayParams, now, browserTz],
+  );
+  const { refetch } = link;
+  // Stable, so the wall asks once each time a data call is refused, not at every render.
+  const recheck = useCallback(() => void refetch(), [refetch]);
+  const theme = displayParams.get('theme') === 'light' ? 'light' : 'dark';
+  if (link.isError) return <WallMessage theme={theme} title="This wall link cannot be shown" message={link.error.message} />;
+  if (!state) {
+    const detail = link.failureCount > 0 && link.failureReason ? `Still trying: ${link.failureReason.message}` : null;
+    return <WallMessage theme={theme} title="Connecting to Pulseboard…" message={detail} waiting />;
+  }
+  return <Wall state={state} issues={[]} initialNow={now} browserTz={browserTz} token={token} onTokenRejected={recheck} />;
+}
+
+interface WallProps {
+  state: WallState;
+  issues: readonly UrlIssue[];
+  initialNow: Date;
+  browserTz: string;
+  token: string | null;
+  /** A wall link's data call answered 401: ask again whether the link still works. */
+  onTokenRejected?: () => void;
+}
+
+const feed = (id: string, result: UseQueryResult<unknown>): FeedInput => ({
+  id,
+  dataUpdatedAt: result.dataUpdatedAt,
+  errorUpdatedAt: result.errorUpdatedAt,
+  failureCount: result.failureCount,
+  failureReason: result.failureReason,
+  error: result.error,
+});
+
+function panelContent<T>(result: UseQueryResult<T>, what: string, render: (data: T) => ReactNode) {
+  if (result.data !== undefined) return render(result.data);
+  if (result.isError) return <PanelProblem title={`No ${what} to show`} message={result.error.message} />;
+  return <PanelLoading what={what} />;
+}
+
+function Wall({ state, issues, initialNow, browserTz, token, onTokenRejected }: WallProps) {
+  const refreshMs = state.refresh * 1000;
+  const now = useRefreshClock(refreshMs, initialNow);
+  const resolved = useMemo(() => resolveReportFilters(state, now, browserTz), [state, now, browserTz]);
+  const query = toReportQuery(state, resolved);
+  const behaviour = wallQueryBehaviour(refreshMs, token !== null);
+
+  const report = useQuery({ ...newConversationsQueryOptions(query), ...behaviour, placeholderData: keepPreviousData });
+  const users = useQuery({ ...usersQueryOptions(), retry: behaviour.retry, retryDelay: behaviour.retryDelay, refetchInterval: USERS_REFRESH_MS });
+  const histories = useQueries({
+    queries: state.users.map((user) => ({
+      ...everyHistoryRowQueryOptions({ user, start: query.start, end: query.end, mailboxes: query.mailboxes, folders: query.folders, tags: query.tags, types: query.types, officeHours: false }),
+      ...behaviour,
+      placeholderData: keepPreviousData,
+      select: toUserPanelModel,
+    })),
+  });
+
+  const feeds = useFeedStates([feed(NEW_CONVERSATIONS_PANEL, report), ...histories.map((history, i) => feed(userPanelId(state.users[i] ?? 0), history))]);
+  const freshness = wallFreshness(feeds, now.getTime(), refreshMs);
+  useSoakProbe(state.soak, freshness.kind === 'fresh' ? freshness.updatedAt : null);
+
+  const rejected = token !== null && [report, ...histories].some((result) => isApiError(result.error) && result.error.status === 401);
+  useEffect(() => {
+    if (rejected) onTokenRejected?.();
+  }, [rejected, onTokenRejected]);
+
+  const comparison = useMemo(() => (report.data ? toComparisonModel(report.data, now) : undefined), [report.data, now]);
+  const words = state.range.kind === 'preset' ? PRESET_LABELS[state.range.preset] : 'Custom range';
+  const filtered = state.mailboxes.length + state.folders.length + state.tags.length + state.types.length > 0 ? ' · Filtered' : '';
+  const days = comparison?.rangeLabel ?? formatDayRange(resolved.range);
+  const userName = (id: number) => {
+    const user = users.data?.find((u) => u.id === id);
+    return user ? fullName(user) : `User #${id}`;
+  };
+
+  const panels: WallPanelView[] = [
+    {
+      id: NEW_CONVERSATIONS_PANEL,
+      title: 'New conversations',
+      subtitle: `${words} · ${days}${filtered}`,
+      // Keyed by the day: the chart is updated in place at each refresh, and replaced once a day so
+      // that the chart library's internal selector caches start afresh on a screen that runs for weeks.
+      content: comparison ? <ComparisonPanel key={resolved.today} model={comparison} theme={state.theme} /> : panelContent(report, 'new conversations', () => null),
+    },
+    ...state.users.map((user, i) => ({
+      id: userPanelId(user),
+      title: userName(user),
+      subtitle: `${words} · ${formatDayRange(resolved.range)}${filtered}`,
+      content: panelContent(histories[i] as UseQueryResult<ReturnType<typeof toUserPanelModel>>, 'replies', (model) => <UserPanel model={model} />),
+    })),
+  ];
+
   return (
-    <section className="page-message">
-      <h1>Wall</h1>
-      <p>This view is coming soon.</p>
-    </section>
+    <WallScreen
+      theme={state.theme}
+      panels={panels}
+      pinned={state.panel}
+      rotateSeconds={state.rotate}
+      status={freshnessLabel(freshness, resolved.tz)}
+      tz={resolved.tz}
+      issues={issues}
+      menu={token === null ? <WallLinkMenu params={wallLinkParams(state, browserTz)} tz={resolved.tz} /> : null}
+    />
   );
 }

@@ -44,23 +44,52 @@ async function errorFromResponse(response: Response): Promise<ApiError> {
 }
 
 /**
- * GET a JSON resource and validate it. Every failure becomes an ApiError:
+ * What every request of the current screen carries, on top of its own init. The wall sets them
+ * while it is shown: its link's token (all its calls must carry it), and `cache: 'no-cache'`, so
+ * that "Updated hh:mm" means the server answered rather than the browser's HTTP cache.
+ */
+export interface RequestDefaults {
+  headers?: Record<string, string>;
+  cache?: RequestCache;
+}
+
+let requestDefaults: RequestDefaults = {};
+
+/** Applies `next` until the returned function puts the previous defaults back. */
+export function setRequestDefaults(next: RequestDefaults): () => void {
+  const previous = requestDefaults;
+  requestDefaults = next;
+  return () => {
+    requestDefaults = previous;
+  };
+}
+
+export interface RequestOptions {
+  signal?: AbortSignal;
+  headers?: Record<string, string>;
+}
+
+function requestInit(method: 'GET' | 'POST', options: RequestOptions, extra: { headers?: Record<string, string>; body?: string } = {}): RequestInit {
+  const cache = requestDefaults.cache;
+  return {
+    method,
+    headers: { Accept: 'application/json', ...extra.headers, ...requestDefaults.headers, ...options.headers },
+    credentials: 'same-origin',
+    ...(cache ? { cache } : {}),
+    ...(extra.body !== undefined ? { body: extra.body } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
+  };
+}
+
+/**
+ * Sends a request and validates the JSON answer. Every failure becomes an ApiError:
  * HTTP errors carry the server's message, a network failure has status 0,
  * and an answer that breaks the contract is reported as such rather than rendered.
  */
-export async function apiGet<T>(
-  path: string,
-  params: QueryParams,
-  schema: Schema<T>,
-  init: { signal?: AbortSignal } = {},
-): Promise<T> {
+async function send<T>(url: string, init: RequestInit, schema: Schema<T>, path: string): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(apiUrl(path, params), {
-      headers: { Accept: 'application/json' },
-      credentials: 'same-origin',
-      ...(init.signal ? { signal: init.signal } : {}),
-    });
+    response = await fetch(url, init);
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new ApiError(0, 'Cannot reach the Pulseboard server. Check your connection and try again.');
@@ -77,4 +106,15 @@ export async function apiGet<T>(
     throw new ApiError(response.status, `The server sent an unexpected response for ${path}.`);
   }
   return result.data;
+}
+
+/** GET a JSON resource and validate it (see `send`). */
+export function apiGet<T>(path: string, params: QueryParams, schema: Schema<T>, init: RequestOptions = {}): Promise<T> {
+  return send(apiUrl(path, params), requestInit('GET', init), schema, path);
+}
+
+/** POST a JSON body and validate the JSON answer (see `send`). Same-origin only: the server refuses others. */
+export function apiPost<T>(path: string, body: unknown, schema: Schema<T>, init: RequestOptions = {}): Promise<T> {
+  const extra = { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) };
+  return send(apiUrl(path), requestInit('POST', init, extra), schema, path);
 }

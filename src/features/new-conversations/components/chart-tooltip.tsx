@@ -1,7 +1,7 @@
 import type { ViewBy } from '../../../lib/api/schemas.ts';
 import { formatBucketSpan } from '../../../lib/dates/format.ts';
 import type { ComparisonRow } from '../lib/comparison-series.ts';
-import { formatCount } from '../lib/format-count.ts';
+import { formatCount } from '../../../lib/format/count.ts';
 
 interface ChartTooltipProps {
   active?: boolean;

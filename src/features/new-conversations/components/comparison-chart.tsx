@@ -1,12 +1,14 @@
 /** Current against previous, aligned by bucket position; labels are in the report's zone. */
+import { useRef } from 'react';
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis, type DotItemDotProps } from 'recharts';
 import type { ViewBy } from '../../../lib/api/schemas.ts';
 import { formatBucketTick } from '../../../lib/dates/format.ts';
 import { toChartPoints } from '../lib/chart-points.ts';
 import type { ComparisonRow } from '../lib/comparison-series.ts';
-import { formatCount } from '../lib/format-count.ts';
+import { formatCount } from '../../../lib/format/count.ts';
 import { ChartTooltip } from './chart-tooltip.tsx';
 import { SERIES_COLORS } from './series-colors.ts';
+import { useChartMarks } from './use-chart-marks.ts';
 
 interface ComparisonChartProps {
   rows: readonly ComparisonRow[];
@@ -25,6 +27,8 @@ function PartialDot({ cx, cy, payload }: DotItemDotProps) {
 }
 
 export function ComparisonChart({ rows, viewBy, tz, title }: ComparisonChartProps) {
+  const frame = useRef<HTMLDivElement>(null);
+  useChartMarks(frame, rows);
   const points = toChartPoints(rows);
   const dotted = rows.length <= MAX_DOTTED_POINTS;
   const tick = (index: number) => {
@@ -33,24 +37,26 @@ export function ComparisonChart({ rows, viewBy, tz, title }: ComparisonChartProp
   };
   const axisTick = { fill: SERIES_COLORS.axis, fontSize: 12 };
   return (
-    <LineChart data={points} responsive style={{ width: '100%', height: '100%' }} margin={{ top: 12, right: 16, bottom: 4, left: 0 }} title={title}>
-      <CartesianGrid vertical={false} stroke={SERIES_COLORS.grid} />
-      <XAxis dataKey="index" tickFormatter={tick} tick={axisTick} tickLine={false} axisLine={{ stroke: SERIES_COLORS.grid }} minTickGap={28} interval="preserveStartEnd" />
-      <YAxis allowDecimals={false} tickFormatter={formatCount} tick={axisTick} tickLine={false} axisLine={false} width={52} />
-      <Tooltip content={({ active, label }) => <ChartTooltip active={active} label={label} rows={rows} viewBy={viewBy} tz={tz} />} isAnimationActive={false} />
-      <Line dataKey="previous" name="Previous" stroke={SERIES_COLORS.previous} strokeWidth={2} strokeDasharray="6 4" dot={false} activeDot={{ r: 4 }} isAnimationActive={false} />
-      <Line dataKey="current" name="Current" stroke={SERIES_COLORS.current} strokeWidth={2.5} dot={dotted ? { r: 2.5 } : false} activeDot={{ r: 5 }} isAnimationActive={false} />
-      <Line
-        dataKey="currentPartial"
-        name="In progress"
-        stroke={SERIES_COLORS.current}
-        strokeWidth={2.5}
-        strokeDasharray="2 4"
-        dot={PartialDot}
-        activeDot={{ r: 5 }}
-        isAnimationActive={false}
-        legendType="none"
-      />
-    </LineChart>
+    <div ref={frame} className="chart-canvas">
+      <LineChart data={points} responsive style={{ width: '100%', height: '100%' }} margin={{ top: 12, right: 16, bottom: 4, left: 0 }} title={title}>
+        <CartesianGrid vertical={false} stroke={SERIES_COLORS.grid} />
+        <XAxis dataKey="index" tickFormatter={tick} tick={axisTick} tickLine={false} axisLine={{ stroke: SERIES_COLORS.grid }} minTickGap={28} interval="preserveStartEnd" />
+        <YAxis allowDecimals={false} tickFormatter={formatCount} tick={axisTick} tickLine={false} axisLine={false} width={52} />
+        <Tooltip content={({ active, label }) => <ChartTooltip active={active} label={label} rows={rows} viewBy={viewBy} tz={tz} />} isAnimationActive={false} />
+        <Line dataKey="previous" name="Previous" stroke={SERIES_COLORS.previous} strokeWidth={2} strokeDasharray="6 4" dot={false} activeDot={{ r: 4 }} isAnimationActive={false} />
+        <Line dataKey="current" name="Current" stroke={SERIES_COLORS.current} strokeWidth={2.5} dot={dotted ? { r: 2.5 } : false} activeDot={{ r: 5 }} isAnimationActive={false} />
+        <Line
+          dataKey="currentPartial"
+          name="In progress"
+          stroke={SERIES_COLORS.current}
+          strokeWidth={2.5}
+          strokeDasharray="2 4"
+          dot={PartialDot}
+          activeDot={{ r: 5 }}
+          isAnimationActive={false}
+          legendType="none"
+        />
+      </LineChart>
+    </div>
   );
 }

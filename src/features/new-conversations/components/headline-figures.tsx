@@ -1,7 +1,7 @@
 import type { ViewBy } from '../../../lib/api/schemas.ts';
 import { formatBucketSpan } from '../../../lib/dates/format.ts';
 import type { Headline } from '../lib/headline.ts';
-import { formatCount, formatPercentChange, formatSignedCount } from '../lib/format-count.ts';
+import { formatCount, formatPercentChange, formatSignedCount } from '../../../lib/format/count.ts';
 
 interface HeadlineFiguresProps {
   headline: Headline;

@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import type { ViewBy } from '../../../lib/api/schemas.ts';
 import type { ReportView } from '../lib/report-view.ts';
 import { ChartLegend } from './chart-legend.tsx';
-import { ComparisonChart } from './comparison-chart.tsx';
+import { LazyComparisonChart } from './lazy-comparison-chart.tsx';
 import { FiguresPlaceholder, HeadlineFigures } from './headline-figures.tsx';
 import { ReportEmpty, ReportError, ReportLoading } from './report-states.tsx';
 import { SeriesTable } from './series-table.tsx';
@@ -65,7 +65,7 @@ export function NewConversationsReport({ view, error, isUpdating, isRetrying, on
           <>
             <ChartLegend rangeLabel={view.rangeLabel} previousLabel={view.previousLabel} showPartial={hasPartial} />
             <div className="chart-frame">
-              <ComparisonChart rows={view.rows} viewBy={view.viewBy} tz={view.tz} title={title} />
+              <LazyComparisonChart rows={view.rows} viewBy={view.viewBy} tz={view.tz} title={title} />
             </div>
           </>
         )}

@@ -2,7 +2,7 @@ import type { ViewBy } from '../../../lib/api/schemas.ts';
 import { formatBucketSpan } from '../../../lib/dates/format.ts';
 import type { ComparisonRow } from '../lib/comparison-series.ts';
 import { noteFor } from '../lib/csv.ts';
-import { formatCount } from '../lib/format-count.ts';
+import { formatCount } from '../../../lib/format/count.ts';
 
 interface SeriesTableProps {
   id: string;

@@ -1,4 +1,4 @@
-/** Numbers as the page shows them (en-US, like the rest of the interface). */
+/** Numbers as the app shows them (en-US, like the rest of the interface). */
 const counts = new Intl.NumberFormat('en-US');
 const signedCounts = new Intl.NumberFormat('en-US', { signDisplay: 'exceptZero' });
 const percents = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' });

@@ -1,0 +1,41 @@
+/** The reports' answers as the wall's panel models: the only place the wall meets report code. */
+import { formatBucketTick } from '../../lib/dates/format.ts';
+import type { NewConversationsResult } from '../../features/new-conversations/api/get-new-conversations.ts';
+import { toChartPoints } from '../../features/new-conversations/lib/chart-points.ts';
+import { toReportView } from '../../features/new-conversations/lib/report-view.ts';
+import type { EveryHistoryRow } from '../../features/user-history/api/get-every-history-row.ts';
+import { summarizeHistory } from '../../features/user-history/lib/history-summary.ts';
+import type { ComparisonPanelModel, UserPanelModel } from '../../features/wall/lib/panel-models.ts';
+
+const PER = { day: 'per day', week: 'per week', month: 'per month' } as const;
+
+export function toComparisonModel(result: NewConversationsResult, now: Date): ComparisonPanelModel {
+  const view = toReportView(result, now);
+  const { headline } = view;
+  return {
+    total: headline.currentTotal,
+    inProgress: headline.inProgress,
+    previousTotal: headline.previousTotal,
+    change: headline.change,
+    rangeLabel: view.rangeLabel,
+    previousLabel: view.previousLabel,
+    bucketLabel: PER[view.viewBy],
+    points: toChartPoints(view.rows),
+    tickLabels: view.rows.map((row) => (row.current ? formatBucketTick(row.current.start, view.tz, view.viewBy) : '')),
+  };
+}
+
+/** The figures of the user's panel; the rows themselves stay in the query cache, not in the panel. */
+export function toUserPanelModel(result: EveryHistoryRow): UserPanelModel {
+  if (result.kind === 'too-many-pages') return { kind: 'too-large', replies: result.count, pages: result.pages };
+  const summary = summarizeHistory(result.conversations);
+  return {
+    kind: 'summary',
+    summary: {
+      replies: summary.replies,
+      conversations: summary.conversations,
+      medianResponseTime: summary.medianResponseTime,
+      medianResolveTime: summary.medianResolveTime,
+    },
+  };
+}

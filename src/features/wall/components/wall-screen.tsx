@@ -1,0 +1,75 @@
+/**
+ * The wall: no controls, panels that rotate, and a status that always says how old the numbers
+ * are. Every panel stays mounted (the hidden ones invisible and inert), so a rotation or a refresh
+ * updates elements in place and never piles up new ones.
+ */
+import type { ReactNode } from 'react';
+import type { UrlIssue } from '../../filters/lib/url-schema.ts';
+import { useIdle } from '../hooks/use-idle.ts';
+import { useRotation } from '../hooks/use-rotation.ts';
+import type { FreshnessLabel } from '../lib/freshness-label.ts';
+import { activePanelIndex, type WallPanelId } from '../lib/panels.ts';
+import type { WallTheme } from '../lib/wall-url-state.ts';
+import { RotationHint } from './rotation-hint.tsx';
+import { WallStatus } from './wall-status.tsx';
+import './wall.css';
+
+export interface WallPanelView {
+  id: WallPanelId;
+  title: string;
+  /** The range, in words and days. */
+  subtitle: string;
+  content: ReactNode;
+}
+
+interface WallScreenProps {
+  theme: WallTheme;
+  panels: readonly WallPanelView[];
+  pinned: WallPanelId | null;
+  rotateSeconds: number;
+  status: FreshnessLabel;
+  tz: string;
+  issues: readonly UrlIssue[];
+  /** The corner menu; null for a wall link, which cannot make links. */
+  menu: ReactNode;
+}
+
+const IDLE_MS = 3000;
+
+export function WallScreen({ theme, panels, pinned, rotateSeconds, status, tz, issues, menu }: WallScreenProps) {
+  const idle = useIdle(IDLE_MS);
+  const rotating = pinned === null && panels.length > 1;
+  const turn = useRotation(rotating, rotateSeconds * 1000);
+  const active = activePanelIndex(panels.map((panel) => panel.id), pinned, turn);
+  const classes = ['wall', `wall--${theme}`, idle ? 'wall--idle' : '', status.tone === 'alarm' ? 'wall--alarm' : ''].filter(Boolean);
+
+  return (
+    <div className={classes.join(' ')}>
+      <header className="wall-bar">
+        <h1 className="wall-brand">Pulseboard</h1>
+        <p className="wall-zone">Times in {tz}</p>
+        <WallStatus label={status} />
+      </header>
+      <main className="wall-panels">
+        {panels.map((panel, index) => (
+          <section key={panel.id} className="wall-panel" data-active={index === active} aria-labelledby={`wall-${panel.id}`} inert={index !== active}>
+            <header className="wall-panel-head">
+              <h2 id={`wall-${panel.id}`}>{panel.title}</h2>
+              <p>{panel.subtitle}</p>
+            </header>
+            <div className="wall-panel-body">{panel.content}</div>
+          </section>
+        ))}
+      </main>
+      <footer className="wall-footer">
+        {rotating ? <RotationHint names={panels.map((panel) => panel.title)} active={active} turn={turn} rotateSeconds={rotateSeconds} /> : <span className="wall-footer-spacer" />}
+        {issues.length > 0 && (
+          <p className="wall-issues">
+            Ignored in the address: {issues.map((issue) => `${issue.param} ${issue.reason}`).join(' · ')}
+          </p>
+        )}
+        {menu}
+      </footer>
+    </div>
+  );
+}

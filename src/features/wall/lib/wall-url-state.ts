@@ -1,0 +1,168 @@
+/**
+ * The wall's URL: the shared report filters plus what the screen shows and how it behaves
+ * (users, panel, rotate, refresh, theme). Nothing here may break the wall: a bad value falls back
+ * to its default or is clamped into range, and the parse says so. The server reads the same keys
+ * when it signs a wall link (server/security/wall-params.ts), so `soak` never goes into a link.
+ */
+import { readIdList, readOneOf } from '../../filters/lib/param-readers.ts';
+import type { ReportFilters } from '../../filters/lib/report-filters.ts';
+import {
+  extendSchema,
+  parseUrlState,
+  serializeUrlState,
+  toSearchString,
+  type ParamReader,
+  type ParseContext,
+  type ParseResult,
+  type SchemaExtension,
+} from '../../filters/lib/url-schema.ts';
+import { reportFiltersSchema } from '../../filters/lib/url-state.ts';
+import { parsePanelId, type WallPanelId } from './panels.ts';
+
+export const WALL_THEMES = ['dark', 'light'] as const;
+export type WallTheme = (typeof WALL_THEMES)[number];
+
+export interface WallOptions {
+  /** One panel per user, in ascending id order. */
+  users: number[];
+  /** null: rotate through every panel. */
+  panel: WallPanelId | null;
+  /** Seconds each panel stays on screen. */
+  rotate: number;
+  /** Seconds between refreshes. */
+  refresh: number;
+  theme: WallTheme;
+  /** Benchmarks and tests only: lets `refresh` go below the product minimum. */
+  soak: boolean;
+}
+
+export type WallState = ReportFilters & WallOptions;
+
+export const WALL_KEYS = ['users', 'panel', 'rotate', 'refresh', 'theme', 'soak'] as const;
+/** The keys a wall link leaves to the screen that shows it (the server locks the others). */
+export const WALL_DISPLAY_KEYS = ['rotate', 'refresh', 'theme'] as const;
+
+export const DEFAULT_ROTATE_SECONDS = 20;
+export const MIN_ROTATE_SECONDS = 5;
+export const DEFAULT_REFRESH_SECONDS = 60;
+/** Below this a screen would load the server (and Help Scout's rate limit) for no visible gain. */
+export const MIN_REFRESH_SECONDS = 15;
+export const MIN_SOAK_REFRESH_SECONDS = 1;
+export const MAX_SECONDS = 3600;
+/** Every user panel reloads the whole history range at each refresh. */
+export const MAX_WALL_USERS = 10;
+
+export const DEFAULT_WALL_OPTIONS: WallOptions = {
+  users: [],
+  panel: null,
+  rotate: DEFAULT_ROTATE_SECONDS,
+  refresh: DEFAULT_REFRESH_SECONDS,
+  theme: 'dark',
+  soak: false,
+};
+
+const quote = (value: string) => `“${value.length > 40 ? `${value.slice(0, 40)}…` : value}”`;
+
+function readFlag(reader: ParamReader, name: string): boolean {
+  const value = reader.get(name)?.toLowerCase();
+  if (value === undefined) return false;
+  if (value === '1' || value === 'true') return true;
+  if (value !== '0' && value !== 'false') reader.ignore(name, `${quote(value)} is not 1 or 0`);
+  return false;
+}
+
+/** Whole seconds, clamped into [min, max]; a value that is not a number gives the default. */
+function readSeconds(reader: ParamReader, name: string, fallback: number, min: number, max: number): number {
+  const value = reader.get(name);
+  if (value === undefined) return fallback;
+  if (!/^\d{1,9}$/.test(value)) {
+    reader.ignore(name, `${quote(value)} is not a whole number of seconds; using ${fallback}`);
+    return fallback;
+  }
+  const seconds = Number(value);
+  if (seconds < min) {
+    reader.ignore(name, `${seconds} is below the ${min}-second minimum; using ${min}`);
+    return min;
+  }
+  if (seconds > max) {
+    reader.ignore(name, `${seconds} is above the ${max}-second maximum; using ${max}`);
+    return max;
+  }
+  return seconds;
+}
+
+function readUsers(reader: ParamReader): number[] {
+  const users = readIdList(reader, 'users');
+  if (users.length <= MAX_WALL_USERS) return users;
+  reader.ignore('users', `lists more than ${MAX_WALL_USERS} users; the wall shows the first ${MAX_WALL_USERS}`);
+  return users.slice(0, MAX_WALL_USERS);
+}
+
+function readPanel(reader: ParamReader, users: readonly number[]): WallPanelId | null {
+  const value = reader.get('panel');
+  if (value === undefined) return null;
+  const panel = parsePanelId(value, users);
+  if (panel === undefined) {
+    reader.ignore('panel', `${quote(value)} is not new-conversations or user-<id> for a user in users`);
+    return null;
+  }
+  return panel;
+}
+
+const wallExtension: SchemaExtension<ReportFilters, WallOptions> = {
+  keys: WALL_KEYS,
+  read(reader) {
+    const soak = readFlag(reader, 'soak');
+    const users = readUsers(reader);
+    return {
+      users,
+      panel: readPanel(reader, users),
+      rotate: readSeconds(reader, 'rotate', DEFAULT_ROTATE_SECONDS, MIN_ROTATE_SECONDS, MAX_SECONDS),
+      refresh: readSeconds(reader, 'refresh', DEFAULT_REFRESH_SECONDS, soak ? MIN_SOAK_REFRESH_SECONDS : MIN_REFRESH_SECONDS, MAX_SECONDS),
+      theme: readOneOf(reader, 'theme', WALL_THEMES) ?? 'dark',
+      soak,
+    };
+  },
+  write(state, out) {
+    if (state.users.length > 0) out.set('users', state.users.join(','));
+    if (state.panel !== null) out.set('panel', state.panel);
+    if (state.rotate !== DEFAULT_ROTATE_SECONDS) out.set('rotate', String(state.rotate));
+    if (state.refresh !== DEFAULT_REFRESH_SECONDS) out.set('refresh', String(state.refresh));
+    if (state.theme !== 'dark') out.set('theme', state.theme);
+    if (state.soak) out.set('soak', '1');
+  },
+};
+
+export const wallUrlSchema = extendSchema(reportFiltersSchema, wallExtension);
+
+export function parseWallState(params: URLSearchParams, ctx: ParseContext): ParseResult<WallState> {
+  return parseUrlState(wallUrlSchema, params, ctx);
+}
+
+/** Canonical: defaults left out, keys in a fixed order. */
+export function serializeWallState(state: WallState): string {
+  return toSearchString(serializeUrlState(wallUrlSchema, state));
+}
+
+/**
+ * What a wall link locks, as the server wants it: the zone pinned (every screen shows the same
+ * days), no test flag, and the product's refresh minimum.
+ */
+export function wallLinkParams(state: WallState, browserTz: string): string {
+  return serializeWallState({ ...state, tz: state.tz ?? browserTz, soak: false, refresh: Math.max(state.refresh, MIN_REFRESH_SECONDS) });
+}
+
+/**
+ * A wall link's state: its locked parameters, with the screen's own rotate, refresh and theme
+ * from `display` when given. The locked string is the server's canonical form, so it parses
+ * without issues; `soak` never applies to a link.
+ */
+export function lockedWallState(locked: string, display: URLSearchParams, ctx: ParseContext): WallState {
+  const params = new URLSearchParams(locked);
+  for (const key of WALL_DISPLAY_KEYS) {
+    const value = display.get(key);
+    if (value !== null && value.trim() !== '') params.set(key, value);
+  }
+  params.delete('soak');
+  return parseWallState(params, ctx).state;
+}
