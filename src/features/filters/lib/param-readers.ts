@@ -7,9 +7,19 @@ import type { ParamReader } from './url-schema.ts';
 export const MAX_LIST_ITEMS = 100;
 const MAX_ID = 2_147_483_647;
 
-function quote(value: string): string {
+/** A value as a notice shows it: quoted, and cut short when long. */
+export function quote(value: string): string {
   const short = value.length > 40 ? `${value.slice(0, 40)}…` : value;
   return `“${short}”`;
+}
+
+/** `1`/`true` or `0`/`false`, as the API's boolean parameters; anything else is ignored as off. */
+export function readFlag(reader: ParamReader, name: string): boolean {
+  const value = reader.get(name)?.toLowerCase();
+  if (value === undefined) return false;
+  if (value === '1' || value === 'true') return true;
+  if (value !== '0' && value !== 'false') reader.ignore(name, `${quote(value)} is not 1 or 0`);
+  return false;
 }
 
 export function readOneOf<T extends string>(reader: ParamReader, name: string, allowed: readonly T[]): T | undefined {

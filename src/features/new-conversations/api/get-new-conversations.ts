@@ -1,21 +1,11 @@
 import { queryOptions } from '@tanstack/react-query';
 import { apiGet } from '../../../lib/api/client.ts';
-import { newConversationsReportSchema, type ConversationType, type NewConversationsReport, type ViewBy } from '../../../lib/api/schemas.ts';
+import { newConversationsReportSchema, type NewConversationsReport, type ViewBy } from '../../../lib/api/schemas.ts';
+import type { ReportQuery } from '../../filters/lib/report-query.ts';
 import { defaultViewByForInstants } from '../../../lib/dates/view-by.ts';
 
-/** Query of the report, as the API takes it: inclusive UTC instants, ids and the bucket zone. */
-export interface NewConversationsParams {
-  start: string;
-  end: string;
-  previousStart?: string;
-  previousEnd?: string;
-  viewBy: ViewBy;
-  tz: string;
-  mailboxes: number[];
-  folders: number[];
-  tags: number[];
-  types: ConversationType[];
-}
+/** Query of the report, as the API takes it: the shared filters' own form. */
+export type NewConversationsParams = ReportQuery;
 
 export const newConversationsKeys = {
   all: ['new-conversations'] as const,

@@ -17,6 +17,7 @@ import {
 } from '../../filters/lib/url-schema.ts';
 import { reportFiltersSchema } from '../../filters/lib/url-state.ts';
 import { defaultSortOrder, HISTORY_SORT_FIELDS, isServerSortField, type HistorySortField } from './sort-fields.ts';
+import { quote, readFlag } from '../../filters/lib/param-readers.ts';
 
 export interface HistoryOptions {
   /** null: no user chosen yet, so nothing is requested. */
@@ -47,7 +48,6 @@ export const DEFAULT_HISTORY_OPTIONS: HistoryOptions = {
 
 export const DEFAULT_HISTORY_STATE: HistoryState = { ...DEFAULT_REPORT_FILTERS, ...DEFAULT_HISTORY_OPTIONS };
 
-const quote = (value: string) => `“${value.length > 40 ? `${value.slice(0, 40)}…` : value}”`;
 
 function readPositive(reader: ParamReader, name: string, max: number, what: string): number | undefined {
   const value = reader.get(name);
@@ -58,13 +58,6 @@ function readPositive(reader: ParamReader, name: string, max: number, what: stri
   return undefined;
 }
 
-function readFlag(reader: ParamReader, name: string): boolean {
-  const value = reader.get(name)?.toLowerCase();
-  if (value === undefined) return false;
-  if (value === '1' || value === 'true') return true;
-  if (value !== '0' && value !== 'false') reader.ignore(name, `${quote(value)} is not 1 or 0`);
-  return false;
-}
 
 function readSortField(reader: ParamReader, collapse: boolean): HistorySortField | null {
   const value = reader.get('sortField');

@@ -4,7 +4,7 @@
  * to its default or is clamped into range, and the parse says so. The server reads the same keys
  * when it signs a wall link (server/security/wall-params.ts), so `soak` never goes into a link.
  */
-import { readIdList, readOneOf } from '../../filters/lib/param-readers.ts';
+import { quote, readFlag, readIdList, readOneOf } from '../../filters/lib/param-readers.ts';
 import type { ReportFilters } from '../../filters/lib/report-filters.ts';
 import {
   extendSchema,
@@ -61,15 +61,7 @@ export const DEFAULT_WALL_OPTIONS: WallOptions = {
   soak: false,
 };
 
-const quote = (value: string) => `“${value.length > 40 ? `${value.slice(0, 40)}…` : value}”`;
 
-function readFlag(reader: ParamReader, name: string): boolean {
-  const value = reader.get(name)?.toLowerCase();
-  if (value === undefined) return false;
-  if (value === '1' || value === 'true') return true;
-  if (value !== '0' && value !== 'false') reader.ignore(name, `${quote(value)} is not 1 or 0`);
-  return false;
-}
 
 /** Whole seconds, clamped into [min, max]; a value that is not a number gives the default. */
 function readSeconds(reader: ParamReader, name: string, fallback: number, min: number, max: number): number {
