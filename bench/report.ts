@@ -15,6 +15,8 @@ export interface Section {
   issue: string;
   figures: Figure[];
   notes?: string[];
+  /** When the section was measured (ISO); sections of one report may come from different runs. */
+  measuredAt?: string;
 }
 
 export function verdict(f: Figure): string {
@@ -35,7 +37,8 @@ export function toMarkdown(sections: Section[], machine: Record<string, string>)
   const lines = ['# Benchmarks', '', 'Written by `npm run bench`. Each figure stands next to the target its issue sets.', ''];
   lines.push('| machine | |', '|---|---|', ...Object.entries(machine).map(([k, v]) => `| ${k} | ${v} |`), '');
   for (const s of sections) {
-    lines.push(`## ${s.title}`, '', `Target source: ${s.issue}.`, '', '| figure | value | target | verdict |', '|---|---:|---:|---|');
+    const when = s.measuredAt ? ` Measured ${s.measuredAt.slice(0, 16).replace('T', ' ')} UTC.` : '';
+    lines.push(`## ${s.title}`, '', `Target source: ${s.issue}.${when}`, '', '| figure | value | target | verdict |', '|---|---:|---:|---|');
     for (const f of s.figures) {
       const target = f.target === undefined ? '' : `${f.direction === 'min' ? '≥' : '≤'} ${f.target} ${f.unit}`;
       lines.push(`| ${f.name}${f.note ? ` (${f.note})` : ''} | ${round(f.value)} ${f.unit} | ${target} | ${verdict(f)} |`);

@@ -1,9 +1,10 @@
 /**
  * `npm run bench`: runs every benchmark, prints each figure against its target,
- * and writes docs/benchmarks.md and bench/results/latest.json.
- * Pass section names to run only some: `npm run bench -- engine proxy`.
+ * and writes docs/benchmarks.md, docs/benchmarks.json and bench/results/latest.json.
+ * Pass section names to run only some (`npm run bench -- engine proxy`): those sections are
+ * replaced in the docs, the others are kept with the date they were measured.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { printSection, toMarkdown, type Section } from './report.ts';
 
@@ -30,18 +31,25 @@ async function main() {
   const sections: Section[] = [];
   for (const bench of selected) {
     console.log(`\n▶ ${bench.name}`);
-    const section = await bench.run();
+    const section = { ...(await bench.run()), measuredAt: new Date().toISOString() };
     printSection(section);
     sections.push(section);
   }
   mkdirSync('bench/results', { recursive: true });
   writeFileSync('bench/results/latest.json', JSON.stringify({ machine, sections }, null, 2));
-  if (only.length === 0) {
-    mkdirSync('docs', { recursive: true });
-    writeFileSync('docs/benchmarks.md', toMarkdown(sections, machine));
-    writeFileSync('docs/benchmarks.json', JSON.stringify({ machine, sections }, null, 2));
-    console.log('\nWrote docs/benchmarks.md and docs/benchmarks.json');
-  }
+  const all = only.length === 0 ? sections : mergeWithRecorded(sections);
+  mkdirSync('docs', { recursive: true });
+  writeFileSync('docs/benchmarks.md', toMarkdown(all, machine));
+  writeFileSync('docs/benchmarks.json', JSON.stringify({ machine, sections: all }, null, 2));
+  console.log('\nWrote docs/benchmarks.md and docs/benchmarks.json');
+}
+
+/** The recorded sections, in their order, with the ones just measured put in place. */
+function mergeWithRecorded(fresh: Section[]): Section[] {
+  if (!existsSync('docs/benchmarks.json')) return fresh;
+  const recorded = (JSON.parse(readFileSync('docs/benchmarks.json', 'utf8')) as { sections: Section[] }).sections;
+  const merged = recorded.map((old) => fresh.find((s) => s.title === old.title) ?? old);
+  return [...merged, ...fresh.filter((s) => !recorded.some((old) => old.title === s.title))];
 }
 
 main().catch((error: unknown) => {

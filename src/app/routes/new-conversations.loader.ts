@@ -5,6 +5,7 @@ import { resolveReportFilters } from '../../features/filters/lib/report-filters.
 import { toReportQuery } from '../../features/filters/lib/report-query.ts';
 import { parseReportFilters } from '../../features/filters/lib/url-state.ts';
 import { browserTimeZone } from '../../lib/dates/time-zones.ts';
+import { preloadComparisonChart } from '../../features/new-conversations/components/lazy-comparison-chart.tsx';
 import { queryClient } from '../query-client.ts';
 
 /**
@@ -18,5 +19,6 @@ export function loader({ request }: LoaderFunctionArgs) {
   const options = newConversationsQueryOptions(toReportQuery(state, resolveReportFilters(state, now, browserTz)));
   // A failure is kept in the query cache and shown by the page with a Retry.
   queryClient.ensureQueryData(options).catch(() => undefined);
+  preloadComparisonChart();
   return { now };
 }

@@ -6,7 +6,16 @@
 import { lazy, Suspense, type ComponentProps } from 'react';
 import type { ComparisonChart as Chart } from './comparison-chart.tsx';
 
-const ComparisonChart = lazy(() => import('./comparison-chart.tsx').then((m) => ({ default: m.ComparisonChart })));
+const loadChart = () => import('./comparison-chart.tsx');
+const ComparisonChart = lazy(() => loadChart().then((m) => ({ default: m.ComparisonChart })));
+
+/**
+ * Starts fetching the chart's code without waiting for it: the route loader calls this next to
+ * the report request, so code and data arrive together and the figures still paint without it.
+ */
+export function preloadComparisonChart(): void {
+  loadChart().catch(() => undefined);
+}
 
 export function LazyComparisonChart(props: ComponentProps<typeof Chart>) {
   return (
