@@ -1,22 +1,13 @@
 import { defineConfig, devices } from '@playwright/test';
 import { HELPSCOUT_E2E } from './e2e/fixtures/helpscout-e2e.ts';
 import { ensureRevocationFile, SECURITY_E2E } from './e2e/fixtures/security-e2e.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './e2e/fixtures/chromium.ts';
 
 /** The demo account is frozen at this instant in e2e runs, so every number is reproducible. */
 export const E2E_NOW = '2026-11-20T15:30:00Z';
 export const E2E_SEED = 42;
 const DEMO_PORT = Number(process.env.E2E_PORT ?? 4173);
 ensureRevocationFile();
-
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 export default defineConfig({
   testDir: 'e2e',
@@ -31,8 +22,8 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${DEMO_PORT}`,
     trace: 'retain-on-failure',
     launchOptions: {
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      args: chromiumArgs,
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],

@@ -8,7 +8,8 @@ import { promisify } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from '@playwright/test';
 import { ROUTE_JS_BUDGETS, routeJs, type RoutePath } from '../e2e/fixtures/route-js.ts';
-import { CHROMIUM_ARGS, launchChromium, median, startServer } from './harness.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/fixtures/chromium.ts';
+import { launchChromium, median, startServer } from './harness.ts';
 import { printSection, type Figure, type Section } from './report.ts';
 
 const run = promisify(execFile);
@@ -88,7 +89,7 @@ async function lighthouse(url: string): Promise<LighthouseScores> {
   const { stdout } = await run(
     process.execPath,
     ['node_modules/lighthouse/cli/index.js', url, '--output=json', '--output-path=stdout', '--quiet', `--chrome-flags=${flags}`, '--only-categories=performance,accessibility,best-practices'],
-    { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' }, maxBuffer: 64 * 1024 * 1024 },
+    { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, maxBuffer: 64 * 1024 * 1024 },
   );
   const report = JSON.parse(stdout) as { categories: Record<keyof LighthouseScores, { score: number | null }> };
   const score = (key: keyof LighthouseScores) => Math.round((report.categories[key].score ?? 0) * 100);
