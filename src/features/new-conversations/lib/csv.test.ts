@@ -1,22 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ComparisonRow } from './comparison-series.ts';
-import { csvField } from '../../../lib/format/csv.ts';
 import { buildReportCsv } from './csv.ts';
-
-describe(csvField.name, () => {
-  it('quotes commas, quotes and line breaks', () => {
-    expect(csvField('Billing, EU')).toBe('"Billing, EU"');
-    expect(csvField('say "hi"')).toBe('"say ""hi"""');
-    expect(csvField('a\nb')).toBe('"a\nb"');
-    expect(csvField(1234)).toBe('1234');
-    expect(csvField(null)).toBe('');
-  });
-
-  it('defuses text a spreadsheet would run as a formula', () => {
-    expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
-    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
-  });
-});
 
 describe(buildReportCsv.name, () => {
   const rows: ComparisonRow[] = [
