@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page, type Request } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import {
   chart,
@@ -250,5 +250,24 @@ test.describe('accessibility', () => {
     await page.keyboard.press('Escape');
     await expect(page.getByRole('button', { name: /Channels/ })).toBeFocused();
     await expect(page.getByRole('button', { name: /Channels/ })).toHaveAttribute('aria-expanded', 'false');
+  });
+});
+
+const REPORT_PATH = '/api/v1/reports/conversations/new.json';
+
+test.describe('loading', () => {
+  test('the report is requested with the page, before its code runs, and only once', async ({ page }) => {
+    const reportRequests: Request[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes(REPORT_PATH)) reportRequests.push(request);
+    });
+    await page.goto('/new-conversations?range=last-7-days&mailboxes=1001&tz=UTC');
+    await reportLoaded(page);
+    await expect(chart(page)).toBeVisible();
+    // One request, and it is the page's <link rel="preload"> (the app's own fetch asks for application/json):
+    // the app's fetch was answered by the preloaded response.
+    expect(reportRequests).toHaveLength(1);
+    expect(reportRequests[0]?.url()).toContain('start=2026-11-14T00%3A00%3A00Z');
+    expect((await reportRequests[0]?.allHeaders())?.['accept']).toBe('*/*');
   });
 });

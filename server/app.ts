@@ -4,12 +4,14 @@
  */
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
+import { getCookie } from 'hono/cookie';
 import { reportRoutes } from './api/routes.ts';
 import { HttpError } from './api/http-error.ts';
 import { httpCache } from './cache/http-cache.ts';
 import { DEFAULT_CACHE_POLICY, type CachePolicy } from './cache/policy.ts';
 import { queryLengthLimit } from './security/request-limits.ts';
 import { createSecurity, type SecurityOptions } from './security/security.ts';
+import { TZ_COOKIE, type PageHints } from './page-hints.ts';
 import type { StaticSite } from './static.ts';
 import type { ReportSource } from './sources/types.ts';
 
@@ -17,6 +19,8 @@ export interface AppOptions {
   source: ReportSource;
   /** The built SPA; absent in API-only tests. */
   site?: StaticSite;
+  /** What each page's HTML preloads: its code and its first report (page-hints.ts). */
+  pageHints?: PageHints;
   version?: string;
   log?: (line: string) => void;
   /** Lifetimes for the /api/v1 Cache-Control headers (CACHE_*_TTL_SECONDS). */
@@ -31,7 +35,7 @@ export interface AppOptions {
 const APP_ROUTES = new Set(['/', '/new-conversations', '/user-history', '/wall', '/login']);
 
 export function createApp(options: AppOptions): Hono {
-  const { source, site, version = '0.1.0', log, cachePolicy = DEFAULT_CACHE_POLICY, now = Date.now } = options;
+  const { source, site, pageHints, version = '0.1.0', log, cachePolicy = DEFAULT_CACHE_POLICY, now = Date.now } = options;
   const app = new Hono();
   const security = createSecurity(options.security ?? {}, now);
 
@@ -73,7 +77,9 @@ export function createApp(options: AppOptions): Hono {
       if (file) return file;
       if (c.req.path.startsWith('/assets/')) return c.text('Not found', 404);
       const path = c.req.path.length > 1 ? c.req.path.replace(/\/$/, '') : c.req.path;
-      return site.index(c, APP_ROUTES.has(path) ? 200 : 404);
+      if (!APP_ROUTES.has(path)) return site.index(c, 404);
+      const hints = pageHints?.forPage(path, new URL(c.req.url).searchParams, getCookie(c, TZ_COOKIE)) ?? '';
+      return site.index(c, 200, hints);
     });
   }
 

@@ -8,6 +8,7 @@ import { readEnv } from './env.ts';
 import { checkOpenAccess } from './security/open-access.ts';
 import { securityFromEnv } from './security/security-from-env.ts';
 import { createSource, sourceKindFromEnv } from './sources/index.ts';
+import { createPageHints } from './page-hints.ts';
 import { loadStaticSite } from './static.ts';
 
 const env = readEnv();
@@ -40,11 +41,14 @@ const security = (() => {
 })();
 for (const warning of security.warnings) console.warn(`Pulseboard: ${warning}`);
 const source = createSource(env);
+const site = apiOnly ? undefined : loadStaticSite(distDir);
+// Relative ranges in preloaded requests are evaluated on the demo's clock when it is fixed, as the app's are in tests.
+const fixedNow = env.DEMO_NOW ? Date.parse(env.DEMO_NOW) : undefined;
 const app = createApp({
   source,
+  ...(site ? { site, pageHints: createPageHints(distDir, site.indexHtml, fixedNow === undefined ? Date.now : () => fixedNow) } : {}),
   cachePolicy: cachePolicyFromEnv(env),
   security: { ...security.options, log: (line: string) => console.log(`security: ${line}`) },
-  ...(apiOnly ? {} : { site: loadStaticSite(distDir) }),
   ...(env.LOG_REQUESTS === '1' ? { log: (line: string) => console.log(line) } : {}),
 });
 

@@ -1,10 +1,9 @@
 /** The page's data, requested while its code is still loading (see router.tsx). */
 import type { LoaderFunctionArgs } from 'react-router';
-import { resolveReportFilters } from '../../features/filters/lib/report-filters.ts';
 import { everyHistoryRowQueryOptions } from '../../features/user-history/api/get-every-history-row.ts';
 import { historyPageQueryOptions } from '../../features/user-history/api/get-history-page.ts';
-import { toHistoryParams, toPageRequest } from '../../features/user-history/lib/history-query.ts';
-import { parseHistoryState } from '../../features/user-history/lib/history-url-state.ts';
+import { firstHistoryRequestFromUrl } from '../../features/user-history/lib/history-query.ts';
+import { rememberTimeZone } from '../../lib/dates/remember-time-zone.ts';
 import { browserTimeZone } from '../../lib/dates/time-zones.ts';
 import { queryClient } from '../query-client.ts';
 
@@ -14,11 +13,10 @@ import { queryClient } from '../query-client.ts';
  */
 export function loader({ request }: LoaderFunctionArgs) {
   const now = new Date();
-  const browserTz = browserTimeZone();
-  const { state } = parseHistoryState(new URL(request.url).searchParams, { now, browserTz });
-  const params = toHistoryParams(state, resolveReportFilters(state, now, browserTz));
+  rememberTimeZone();
+  const first = firstHistoryRequestFromUrl(new URL(request.url).searchParams, { now, browserTz: browserTimeZone() });
   // A failure stays in the query cache; the page shows it with a Retry.
-  if (params && state.collapse) queryClient.ensureQueryData(everyHistoryRowQueryOptions(params)).catch(() => undefined);
-  else if (params) queryClient.ensureQueryData(historyPageQueryOptions(params, toPageRequest(state))).catch(() => undefined);
+  if (first?.state.collapse) queryClient.ensureQueryData(everyHistoryRowQueryOptions(first.params)).catch(() => undefined);
+  else if (first) queryClient.ensureQueryData(historyPageQueryOptions(first.params, first.request)).catch(() => undefined);
   return { now };
 }

@@ -1,18 +1,12 @@
 import { ApiError } from './api-error.ts';
+import { queryString, type QueryParams } from './query-string.ts';
 import { apiErrorBodySchema, type Schema } from './schemas.ts';
 
 /** Same-origin `/api` unless the build sets VITE_API_BASE_URL (e.g. `https://pulse.example.com/api`). */
 const API_BASE = (import.meta.env.VITE_API_BASE_URL as string | undefined)?.replace(/\/$/, '') ?? '/api';
 
-export type QueryParams = Record<string, string | number | undefined>;
-
 export function apiUrl(path: string, params: QueryParams = {}): string {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) {
-    if (value !== undefined && value !== '') search.set(key, String(value));
-  }
-  const qs = search.toString();
-  return `${API_BASE}${path}${qs ? `?${qs}` : ''}`;
+  return `${API_BASE}${path}${queryString(params)}`;
 }
 
 function parseRetryAfter(header: string | null): number | undefined {

@@ -6,7 +6,7 @@
 import { queryOptions, skipToken } from '@tanstack/react-query';
 import type { HistoryRow } from '../../../lib/api/schemas.ts';
 import { collapseRepliesByConversation, mergePages, type ConversationRow } from '../lib/collapse.ts';
-import type { HistoryParams } from '../lib/history-query.ts';
+import { replyOrderPage, type HistoryParams } from '../lib/history-query.ts';
 import { loadAllPages, type PageProgress } from '../lib/load-all-pages.ts';
 import { getHistoryPage } from './get-history-page.ts';
 import { historyKeys } from './history-keys.ts';
@@ -24,7 +24,7 @@ export async function getEveryHistoryRow(
   options: { signal?: AbortSignal; onProgress?: (progress: PageProgress) => void } = {},
 ): Promise<EveryHistoryRow> {
   const result = await loadAllPages({
-    fetchPage: (page, signal) => getHistoryPage(params, { page, sortField: null, sortOrder: 'asc' }, signal),
+    fetchPage: (page, signal) => getHistoryPage(params, replyOrderPage(page), signal),
     pageCount: (page) => page.pages,
     concurrency: HISTORY_CONCURRENCY,
     maxPages: MAX_HISTORY_PAGES,

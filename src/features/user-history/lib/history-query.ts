@@ -1,8 +1,10 @@
 /** The page's URL state as the history endpoint takes it: one user, inclusive UTC instants, ids. */
+import { listParam, type QueryParams } from '../../../lib/api/query-string.ts';
 import type { ConversationType, SortField, SortOrder } from '../../../lib/api/schemas.ts';
-import type { ResolvedReportFilters } from '../../filters/lib/report-filters.ts';
+import { resolveReportFilters, type ResolvedReportFilters } from '../../filters/lib/report-filters.ts';
 import { toReportQuery } from '../../filters/lib/report-query.ts';
-import type { HistoryState } from './history-url-state.ts';
+import type { ParseContext } from '../../filters/lib/url-schema.ts';
+import { parseHistoryState, type HistoryState } from './history-url-state.ts';
 import { isServerSortField } from './sort-fields.ts';
 
 /** What selects the rows: everything but the page and the order. */
@@ -34,6 +36,39 @@ export function toHistoryParams(state: HistoryState, resolved: ResolvedReportFil
 export function toPageRequest(state: Pick<HistoryState, 'page' | 'sortField' | 'sortOrder'>): HistoryPageRequest {
   const sortField = state.sortField !== null && isServerSortField(state.sortField) ? state.sortField : null;
   return { page: state.page, sortField, sortOrder: sortField === state.sortField ? state.sortOrder : 'asc' };
+}
+
+export const HISTORY_PATH = '/v1/reports/user/conversation-history.json';
+
+/** A page of the listing in the API's own order, the order replies were sent (the collapsed table reads these). */
+export const replyOrderPage = (page: number): HistoryPageRequest => ({ page, sortField: null, sortOrder: 'asc' });
+
+/**
+ * The first request a page URL stands for, or null without a user: the page of the URL, or the
+ * first reply-order page when the table is collapsed. Used by the route loader, and by the server
+ * to preload it with the page (server/page-hints.ts).
+ */
+export function firstHistoryRequestFromUrl(search: URLSearchParams, ctx: ParseContext): { state: HistoryState; params: HistoryParams; request: HistoryPageRequest } | null {
+  const { state } = parseHistoryState(search, ctx);
+  const params = toHistoryParams(state, resolveReportFilters(state, ctx.now, ctx.browserTz));
+  if (!params) return null;
+  return { state, params, request: state.collapse ? replyOrderPage(1) : toPageRequest(state) };
+}
+
+export function historyPageRequestParams(params: HistoryParams, request: HistoryPageRequest): QueryParams {
+  return {
+    user: params.user,
+    start: params.start,
+    end: params.end,
+    mailboxes: listParam(params.mailboxes),
+    folders: listParam(params.folders),
+    tags: listParam(params.tags),
+    types: listParam(params.types),
+    officeHours: params.officeHours ? 1 : undefined,
+    page: request.page,
+    sortField: request.sortField ?? undefined,
+    sortOrder: request.sortOrder,
+  };
 }
 
 /** Where Help Scout opens the conversation. */

@@ -1,0 +1,82 @@
+/**
+ * What a page's HTML tells the browser to fetch at once, before any JavaScript runs:
+ * - the route's code (modulepreload), so its chunks download next to the entry instead of
+ *   after it; the chart's code too, at low priority, as the page draws it right after the figures;
+ * - the route's stylesheet (preload);
+ * - the report the page's URL stands for (preload as fetch), so the data is on its way while the
+ *   code downloads. The request is computed with the app's own URL parser and request builders,
+ *   so it is the exact URL the app then fetches and the browser hands over the preloaded answer.
+ *
+ * The report needs the viewer's zone: the URL's `tz`, or the zone the app last reported in the
+ * `pulseboard_tz` cookie. Without either, or on the wall (its requests carry a link token and
+ * bypass the browser cache), only code is preloaded.
+ */
+import { queryString } from '../src/lib/api/query-string.ts';
+import { canonicalTimeZone } from '../src/lib/dates/time-zones.ts';
+import { NEW_CONVERSATIONS_PATH, newConversationsRequestParams, reportQueryFromUrl } from '../src/features/new-conversations/lib/report-request.ts';
+import { firstHistoryRequestFromUrl, HISTORY_PATH, historyPageRequestParams } from '../src/features/user-history/lib/history-query.ts';
+import { readManifest, routeAssets, ROUTE_MODULES, type RoutePath } from './route-assets.ts';
+
+export { TZ_COOKIE } from '../src/lib/dates/remember-time-zone.ts';
+
+export interface PageHints {
+  /** `<link>` tags for the page at `path` with `search`, to go in its <head>; '' when there is nothing to add. */
+  forPage(path: string, search: URLSearchParams, cookieTz: string | undefined): string;
+}
+
+const escapeAttr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** The API request (path and query, under /api) the page at `route` starts with, if it can be known here. */
+export function firstApiRequest(route: RoutePath, search: URLSearchParams, now: Date, cookieTz: string | undefined): string | undefined {
+  const viewerTz = cookieTz ? canonicalTimeZone(cookieTz) : undefined;
+  const urlTz = search.get('tz');
+  // Without the viewer's zone, "last 7 days" has no fixed instants: preload nothing rather than the wrong thing.
+  if (!viewerTz && !(urlTz && canonicalTimeZone(urlTz))) return undefined;
+  const ctx = { now, browserTz: viewerTz ?? 'UTC' }; // with a valid tz in the URL, the viewer's zone is not used
+  if (route === '/new-conversations') {
+    return `/api${NEW_CONVERSATIONS_PATH}${queryString(newConversationsRequestParams(reportQueryFromUrl(search, ctx)))}`;
+  }
+  if (route === '/user-history') {
+    const first = firstHistoryRequestFromUrl(search, ctx);
+    return first ? `/api${HISTORY_PATH}${queryString(historyPageRequestParams(first.params, first.request))}` : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * @param distDir the build, with its manifest
+ * @param indexHtml index.html as built, so files it already names are not named twice
+ * @param now the clock relative ranges are evaluated at (DEMO_NOW when set, as for the browser in tests)
+ */
+export function createPageHints(distDir: string, indexHtml: string, now: () => number = Date.now): PageHints {
+  const manifest = readManifest(distDir);
+  const codeTags = new Map<RoutePath, string>();
+  for (const route of Object.keys(ROUTE_MODULES) as RoutePath[]) {
+    const assets = routeAssets(manifest, route);
+    const fresh = (file: string) => !indexHtml.includes(`/${file}"`);
+    codeTags.set(
+      route,
+      [
+        ...assets.paintCss.filter(fresh).map((file) => `<link rel="preload" as="style" href="/${file}">`),
+        ...assets.paintJs.filter(fresh).map((file) => `<link rel="modulepreload" href="/${file}">`),
+        ...assets.laterJs.filter(fresh).map((file) => `<link rel="modulepreload" href="/${file}" fetchpriority="low">`),
+      ].join(''),
+    );
+  }
+  return {
+    forPage(path, search, cookieTz) {
+      // "/" becomes /new-conversations in the browser, query string kept.
+      const route = (path === '/' ? '/new-conversations' : path) as RoutePath;
+      const code = codeTags.get(route);
+      if (code === undefined) return '';
+      let data: string | undefined;
+      try {
+        data = firstApiRequest(route, search, new Date(now()), cookieTz);
+      } catch {
+        data = undefined; // a URL the app will report as invalid: it requests nothing we could guess
+      }
+      const dataTag = data ? `<link rel="preload" as="fetch" crossorigin="anonymous" href="${escapeAttr(data)}">` : '';
+      return dataTag + code;
+    },
+  };
+}

@@ -1,0 +1,43 @@
+/**
+ * The New Conversations request a page URL stands for: used by the route loader to start it, by the
+ * API module to send it, and by the server to preload it with the page (server/page-hints.ts).
+ */
+import { listParam, type QueryParams } from '../../../lib/api/query-string.ts';
+import type { ViewBy } from '../../../lib/api/schemas.ts';
+import { defaultViewByForInstants } from '../../../lib/dates/view-by.ts';
+import { resolveReportFilters } from '../../filters/lib/report-filters.ts';
+import { toReportQuery, type ReportQuery } from '../../filters/lib/report-query.ts';
+import type { ParseContext } from '../../filters/lib/url-schema.ts';
+import { parseReportFilters } from '../../filters/lib/url-state.ts';
+
+export const NEW_CONVERSATIONS_PATH = '/v1/reports/conversations/new.json';
+
+/** The report query of a page URL. Relative ranges are evaluated at `ctx.now`. */
+export function reportQueryFromUrl(search: URLSearchParams, ctx: ParseContext): ReportQuery {
+  const { state } = parseReportFilters(search, ctx);
+  return toReportQuery(state, resolveReportFilters(state, ctx.now, ctx.browserTz));
+}
+
+/**
+ * viewBy goes out only when it differs from the API's default: the API checks an explicit viewBy
+ * against the previous range too, and 120 days of days against 122 days of whole months would fail.
+ */
+function viewByToSend(params: ReportQuery): ViewBy | undefined {
+  const fallback = defaultViewByForInstants(new Date(params.start), new Date(params.end));
+  return params.viewBy === fallback ? undefined : params.viewBy;
+}
+
+export function newConversationsRequestParams(params: ReportQuery): QueryParams {
+  return {
+    start: params.start,
+    end: params.end,
+    previousStart: params.previousStart,
+    previousEnd: params.previousEnd,
+    viewBy: viewByToSend(params),
+    tz: params.tz,
+    mailboxes: listParam(params.mailboxes),
+    folders: listParam(params.folders),
+    tags: listParam(params.tags),
+    types: listParam(params.types),
+  };
+}
