@@ -7,13 +7,15 @@ import { queryOptions, skipToken } from '@tanstack/react-query';
 import type { HistoryRow } from '../../../lib/api/schemas.ts';
 import { collapseRepliesByConversation, mergePages, type ConversationRow } from '../lib/collapse.ts';
 import { replyOrderPage, type HistoryParams } from '../lib/history-query.ts';
-import { loadAllPages, type PageProgress } from '../lib/load-all-pages.ts';
+import { loadAllPages, throttleProgress, type PageProgress } from '../lib/load-all-pages.ts';
 import { getHistoryPage } from './get-history-page.ts';
 import { historyKeys } from './history-keys.ts';
 
 /** Past this, the page asks for a narrower range instead of sending hundreds of requests. */
 export const MAX_HISTORY_PAGES = 200;
 export const HISTORY_CONCURRENCY = 4;
+/** How often the "page n of m" progress may change on screen. */
+const PROGRESS_INTERVAL_MS = 250;
 
 export type EveryHistoryRow =
   | { kind: 'complete'; count: number; pages: number; rows: HistoryRow[]; conversations: ConversationRow[] }
@@ -47,7 +49,7 @@ export function everyHistoryRowQueryOptions(params: HistoryParams) {
     queryFn: ({ signal, client }) =>
       getEveryHistoryRow(params, {
         signal,
-        onProgress: (progress) => client.setQueryData(historyKeys.everyRowProgress(params), progress),
+        onProgress: throttleProgress((progress) => client.setQueryData(historyKeys.everyRowProgress(params), progress), PROGRESS_INTERVAL_MS),
       }),
     // Hundreds of requests: worth keeping a little longer than a single page.
     staleTime: 2 * 60_000,

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { loadAllPages, type PageProgress } from './load-all-pages.ts';
+import { loadAllPages, throttleProgress, type PageProgress } from './load-all-pages.ts';
 
 interface FakePage {
   page: number;
@@ -119,5 +119,36 @@ describe(loadAllPages.name, () => {
     abort.abort(new DOMException('gone', 'AbortError'));
     await expect(loadAllPages({ ...options, fetchPage: listing.fetchPage, signal: abort.signal })).rejects.toThrow('gone');
     expect(listing.requested).toEqual([]);
+  });
+});
+
+describe(throttleProgress.name, () => {
+  it('passes the first report, then at most one per interval, and always the last', () => {
+    let clock = 0;
+    const seen: PageProgress[] = [];
+    const report = throttleProgress((p) => seen.push(p), 250, () => clock);
+    report({ loaded: 0, total: null });
+    for (let loaded = 1; loaded <= 50; loaded++) {
+      clock += 20; // a page every 20 ms: 1 s in all
+      report({ loaded, total: 50 });
+    }
+    expect(seen[0]).toEqual({ loaded: 0, total: null });
+    expect(seen.at(-1)).toEqual({ loaded: 50, total: 50 });
+    expect(seen.length).toBeLessThanOrEqual(1 + Math.ceil(1000 / 250) + 1);
+    expect(seen.length).toBeGreaterThanOrEqual(4);
+    // In order, none repeated.
+    const loaded = seen.map((p) => p.loaded);
+    expect(loaded).toEqual([...new Set(loaded)].sort((a, b) => a - b));
+  });
+
+  it('passes every report when they are further apart than the interval', () => {
+    let clock = 0;
+    const seen: PageProgress[] = [];
+    const report = throttleProgress((p) => seen.push(p), 250, () => clock);
+    for (let loaded = 1; loaded <= 3; loaded++) {
+      clock += 300;
+      report({ loaded, total: 10 });
+    }
+    expect(seen.map((p) => p.loaded)).toEqual([1, 2, 3]);
   });
 });

@@ -61,3 +61,19 @@ export async function loadAllPages<P>(options: LoadAllPagesOptions<P>): Promise<
     options.signal?.removeEventListener('abort', stop);
   }
 }
+
+/**
+ * Passes progress on at most once per `intervalMs`, and always the first and the last report. Every
+ * report re-renders whoever shows it: for 50 pages that was 50 renders in a second, each long enough
+ * to block input on a slow device.
+ */
+export function throttleProgress(report: (progress: PageProgress) => void, intervalMs: number, now: () => number = Date.now): (progress: PageProgress) => void {
+  let last = Number.NEGATIVE_INFINITY;
+  return (progress) => {
+    const done = progress.total !== null && progress.loaded >= progress.total;
+    const at = now();
+    if (!done && at - last < intervalMs) return;
+    last = at;
+    report(progress);
+  };
+}
