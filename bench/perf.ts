@@ -14,6 +14,7 @@ import { printSection, type Figure, type Section } from './report.ts';
 
 const run = promisify(execFile);
 const COLD_LOADS = 12;
+const LIGHTHOUSE_RUNS = 3;
 const CHART_DRAWN = 'pulseboard:chart-drawn';
 const CHART_RENDER = 'pulseboard:chart-render';
 /** Absolute ranges, so the figures do not depend on the day the bench runs. */
@@ -172,14 +173,20 @@ export async function perfSection(): Promise<Section> {
       notes.push(`Chart renders, ${label} (ms, mount first): ${[mount, ...rerenders].map((d) => d.toFixed(1)).join(', ')}.`);
     }
     for (const [label, url] of [['/new-conversations', NC_URL], ['/user-history', HISTORY_URL], ['/wall', WALL_URL]] as const) {
-      const run = await lighthouse(server.url + url);
+      // Total Blocking Time comes from observed task lengths, so one run on a busy machine swings the
+      // performance score by ±5: the median of a few runs is what is recorded.
+      const runs: LighthouseRun[] = [];
+      for (let i = 0; i < LIGHTHOUSE_RUNS; i++) runs.push(await lighthouse(server.url + url));
+      const byPerformance = [...runs].sort((a, b) => a.scores.performance - b.scores.performance);
+      const run = byPerformance[Math.floor(byPerformance.length / 2)] as LighthouseRun;
       for (const [category, value] of Object.entries(run.scores)) {
-        figures.push({ name: `Lighthouse ${category}, ${label}`, value, unit: 'score', target: 100, direction: 'min' });
+        figures.push({ name: `Lighthouse ${category}, ${label}${LIGHTHOUSE_RUNS > 1 ? `, median of ${LIGHTHOUSE_RUNS}` : ''}`, value, unit: 'score', target: 100, direction: 'min' });
       }
       const m = run.metrics;
       notes.push(
-        `Lighthouse ${label} (simulated mobile): FCP ${Math.round(m.FCP)} ms, LCP ${Math.round(m.LCP)} ms, TBT ${Math.round(m.TBT)} ms, CLS ${m.CLS.toFixed(3)}, Speed Index ${Math.round(m.SI)} ms` +
-          (run.failing.length > 0 ? `; points lost on: ${run.failing.join('; ')}.` : '.'),
+        `Lighthouse ${label} (simulated mobile, the median run): FCP ${Math.round(m.FCP)} ms, LCP ${Math.round(m.LCP)} ms, TBT ${Math.round(m.TBT)} ms, CLS ${m.CLS.toFixed(3)}, Speed Index ${Math.round(m.SI)} ms` +
+          (run.failing.length > 0 ? `; points lost on: ${run.failing.join('; ')}` : '') +
+          `. Performance scores of the ${LIGHTHOUSE_RUNS} runs: ${runs.map((r) => r.scores.performance).join(', ')}.`,
       );
     }
   } finally {

@@ -123,7 +123,7 @@ describe(loadAllPages.name, () => {
 });
 
 describe(throttleProgress.name, () => {
-  it('passes the first report, then at most one per interval, and always the last', () => {
+  it('passes the first report and the first with a page count, then at most one per interval, and always the last', () => {
     let clock = 0;
     const seen: PageProgress[] = [];
     const report = throttleProgress((p) => seen.push(p), 250, () => clock);
@@ -133,8 +133,9 @@ describe(throttleProgress.name, () => {
       report({ loaded, total: 50 });
     }
     expect(seen[0]).toEqual({ loaded: 0, total: null });
+    expect(seen[1]).toEqual({ loaded: 1, total: 50 });
     expect(seen.at(-1)).toEqual({ loaded: 50, total: 50 });
-    expect(seen.length).toBeLessThanOrEqual(1 + Math.ceil(1000 / 250) + 1);
+    expect(seen.length).toBeLessThanOrEqual(2 + Math.ceil(1000 / 250) + 1);
     expect(seen.length).toBeGreaterThanOrEqual(4);
     // In order, none repeated.
     const loaded = seen.map((p) => p.loaded);

@@ -63,17 +63,19 @@ export async function loadAllPages<P>(options: LoadAllPagesOptions<P>): Promise<
 }
 
 /**
- * Passes progress on at most once per `intervalMs`, and always the first and the last report. Every
- * report re-renders whoever shows it: for 50 pages that was 50 renders in a second, each long enough
- * to block input on a slow device.
+ * Passes progress on at most once per `intervalMs`, and always the first report, the first with the
+ * page count ("page 1 of 50") and the last. Every report re-renders whoever shows it: for 50 pages
+ * that was 50 renders in a second, each long enough to block input on a slow device.
  */
 export function throttleProgress(report: (progress: PageProgress) => void, intervalMs: number, now: () => number = Date.now): (progress: PageProgress) => void {
   let last = Number.NEGATIVE_INFINITY;
+  let lastTotal: number | null | undefined;
   return (progress) => {
     const done = progress.total !== null && progress.loaded >= progress.total;
     const at = now();
-    if (!done && at - last < intervalMs) return;
+    if (!done && progress.total === lastTotal && at - last < intervalMs) return;
     last = at;
+    lastTotal = progress.total;
     report(progress);
   };
 }
