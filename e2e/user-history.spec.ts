@@ -209,3 +209,18 @@ test('exports what is shown, with a header block recording the view', async ({ p
   expect(body[0]).toMatch(/,Your replies$/);
   expect(body.length - 1).toBe(Number(conversations?.replace(/,/g, '')));
 });
+
+for (const collapse of [false, true]) {
+  test(`every column fits a 1366 px laptop without sideways scrolling${collapse ? ', collapsed' : ''}`, async ({ page }) => {
+    await page.setViewportSize({ width: 1366, height: 800 });
+    await page.goto(`/user-history?tz=UTC&user=1${collapse ? '&collapse=1' : ''}`);
+    await expect(historyTable(page).getByRole('row')).toHaveCount(51);
+    const lastHeader = historyTable(page).getByRole('columnheader').last();
+    await expect(lastHeader).toBeInViewport({ ratio: 1 });
+    const overflow = await historyTable(page).evaluate((table) => {
+      const scroller = table.parentElement as HTMLElement;
+      return scroller.scrollWidth - scroller.clientWidth;
+    });
+    expect(overflow).toBe(0);
+  });
+}
