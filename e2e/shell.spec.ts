@@ -28,3 +28,17 @@ test('the API answers JSON errors the app can show', async ({ request }) => {
   const body = await res.json();
   expect(body.message).toContain('start');
 });
+
+for (const path of ['/new-conversations?tz=UTC', '/user-history?tz=UTC&user=1']) {
+  test(`on a 360 px phone, ${path.split('?')[0]} does not scroll sideways and every page link shows`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 780 });
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    if (path.startsWith('/user-history')) await expect(page.getByRole('table').getByRole('row')).toHaveCount(51);
+    const nav = page.getByRole('navigation', { name: 'Reports' });
+    for (const name of ['New conversations', 'User history']) await expect(nav.getByRole('link', { name })).toBeInViewport({ ratio: 1 });
+    await expect(page.getByText('Demo account', { exact: true })).toBeInViewport({ ratio: 1 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBe(0);
+  });
+}
