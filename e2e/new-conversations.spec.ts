@@ -108,6 +108,21 @@ test('changing filters pushes URLs that back and forward restore', async ({ page
   await expect(page.getByLabel('Date range')).toHaveValue('last-90-days');
 });
 
+test('Back right after a change shows the earlier view, controls and figures alike', async ({ page }) => {
+  await page.goto('/new-conversations?range=last-7-days&tz=UTC');
+  await reportLoaded(page);
+  const total7 = await figure(page, 'New conversations').innerText();
+  await page.getByLabel('Date range').selectOption('last-90-days');
+  await expect(page).toHaveURL(/\?range=last-90-days&tz=UTC$/);
+  await reportLoaded(page);
+  await expect.poll(() => figure(page, 'New conversations').innerText()).not.toBe(total7);
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\?range=last-7-days&tz=UTC$/);
+  await expect(page.getByLabel('Date range')).toHaveValue('last-7-days');
+  await expect.poll(() => figure(page, 'New conversations').innerText()).toBe(total7);
+});
+
 test('a copied link reproduces the view in a new browser context', async ({ browser, baseURL }) => {
   const newYork = await browser.newContext({ baseURL: baseURL!, timezoneId: 'America/New_York' });
   await newYork.grantPermissions(['clipboard-read', 'clipboard-write']);

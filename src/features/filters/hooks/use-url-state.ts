@@ -25,7 +25,10 @@ export function useUrlState<T>(schema: UrlSchema<T>, ctx: ParseContext) {
 
   // The router commits a navigation in a transition, after its loader: until then, show the
   // state just chosen, or a controlled checkbox would flick back for a frame.
+  // Keyed on the entry it was chosen from, and dropped once the router has moved on: going Back
+  // to that entry later must show that entry's URL, not the choice made there.
   const [pending, setPending] = useState<{ key: string; search: string } | null>(null);
+  if (pending !== null && pending.key !== location.key) setPending(null);
   const pendingSearch = pending?.key === location.key ? pending.search : null;
   const state = useMemo(
     () => (pendingSearch === null ? current.state : parseUrlState(schema, new URLSearchParams(pendingSearch), ctx).state),

@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { useHistoryState } from './use-history-state.ts';
@@ -40,6 +40,27 @@ describe('useHistoryState', () => {
     expect(router.state.location.search).toContain('collapse=1');
 
     await act(async () => gate.resolve());
+    expect(router.state.location.search).not.toContain('collapse');
+    expect(box).not.toBeChecked();
+  });
+});
+
+describe('useHistoryState with Back and Forward', () => {
+  it('shows the URL of the entry Back goes to, not the choice made there before', async () => {
+    const router = createMemoryRouter([{ path: '/user-history', element: <Toggle />, HydrateFallback: () => null, loader: () => null }], {
+      initialEntries: ['/user-history?tz=UTC&user=1&collapse=1'],
+    });
+    render(<RouterProvider router={router} />);
+    const box = await screen.findByRole('checkbox', { name: 'Collapse' });
+    fireEvent.click(box);
+    await waitFor(() => expect(router.state.location.search).not.toContain('collapse'));
+    expect(box).not.toBeChecked();
+
+    await act(async () => router.navigate(-1));
+    expect(router.state.location.search).toContain('collapse=1');
+    expect(box).toBeChecked();
+
+    await act(async () => router.navigate(1));
     expect(router.state.location.search).not.toContain('collapse');
     expect(box).not.toBeChecked();
   });
