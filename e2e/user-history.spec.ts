@@ -224,3 +224,30 @@ for (const collapse of [false, true]) {
     expect(overflow).toBe(0);
   });
 }
+
+test('paging by keyboard keeps the focus and starts each page at its first row', async ({ page }) => {
+  await page.goto('/user-history?tz=UTC&user=1');
+  await expect(historyTable(page).getByRole('row')).toHaveCount(51);
+  const scroller = historyTable(page).locator('..');
+  await scroller.evaluate((el) => (el.scrollTop = el.scrollHeight));
+  const firstOnPage1 = (await shownNumbers(page))[0];
+
+  const pages = page.getByRole('navigation', { name: 'Pages' });
+  await pages.getByRole('button', { name: 'Next' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(pages.getByText(/^Page 2 of/)).toBeVisible();
+  await expect.poll(() => shownNumbers(page).then((n) => n[0])).not.toBe(firstOnPage1);
+  expect(await scroller.evaluate((el) => el.scrollTop)).toBe(0);
+  await expect(pages.getByRole('button', { name: 'Next' })).toBeFocused();
+
+  // Last makes Last unavailable; the focus stays on it rather than falling to the page's start.
+  await pages.getByRole('button', { name: 'Last' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(pages.getByText(/^Page (\d+) of \1$/)).toBeVisible();
+  await expect(pages.getByRole('button', { name: 'Last' })).toBeFocused();
+  await expect(pages.getByRole('button', { name: 'Next' })).toBeDisabled();
+  await page.keyboard.press('Enter');
+  await expect(pages.getByText(/^Page (\d+) of \1$/)).toBeVisible();
+  await page.keyboard.press('Shift+Tab');
+  await expect(pages.getByRole('button', { name: 'Next' })).toBeFocused();
+});

@@ -1,5 +1,5 @@
 /** The table with its header, progress, pagination and states. */
-import type { ReactNode } from 'react';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import type { TableModel } from '../hooks/use-history-report.ts';
 import { describeSort } from '../lib/history-columns.ts';
 import type { HistoryOptions } from '../lib/history-url-state.ts';
@@ -22,8 +22,19 @@ interface HistoryTableCardProps {
 
 const n = (value: number) => value.toLocaleString('en-US');
 
+/** A new page or order starts at its first row, not where the last one was scrolled to. */
+function useScrollToTopOn(key: string) {
+  const scroller = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    if (scroller.current) scroller.current.scrollTop = 0;
+  }, [key]);
+  return scroller;
+}
+
 function Body({ model, options, maxPages, onOptions, onReset }: Omit<HistoryTableCardProps, 'actions' | 'progress'>) {
   const onPage = (page: number) => onOptions({ page });
+  const shown = model.kind === 'rows' ? model.page : 0;
+  const scroller = useScrollToTopOn(`${shown}|${options.sortField}|${options.sortOrder}|${options.collapse}`);
   switch (model.kind) {
     case 'loading':
       return options.collapse ? null : <HistoryLoading />;
@@ -42,7 +53,7 @@ function Body({ model, options, maxPages, onOptions, onReset }: Omit<HistoryTabl
     : `One row per reply this user sent, so a conversation appears once per reply. Sorted by ${describeSort(options.sortField, options.sortOrder).toLowerCase()}.`;
   return (
     <>
-      <div className={`history-table-scroll${model.updating ? ' history-table-scroll--updating' : ''}`}>
+      <div ref={scroller} className={`history-table-scroll${model.updating ? ' history-table-scroll--updating' : ''}`}>
         <HistoryTable
           rows={model.rows}
           collapsed={collapsed}
