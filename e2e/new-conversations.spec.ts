@@ -285,4 +285,22 @@ test.describe('loading', () => {
     expect(reportRequests[0]?.url()).toContain('start=2026-11-14T00%3A00%3A00Z');
     expect((await reportRequests[0]?.allHeaders())?.['accept']).toBe('*/*');
   });
+
+  test('each preloaded file is fetched once: the preloads match how the app asks for them', async ({ page }) => {
+    const assets = new Map<string, number>();
+    const warnings: string[] = [];
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.startsWith('/assets/')) assets.set(path, (assets.get(path) ?? 0) + 1);
+    });
+    page.on('console', (message) => {
+      if (/preload/i.test(message.text())) warnings.push(message.text());
+    });
+    await page.goto('/new-conversations?tz=UTC');
+    await reportLoaded(page);
+    await expect(chart(page)).toBeVisible();
+    expect([...assets.keys()].some((path) => path.endsWith('.css'))).toBe(true);
+    expect([...assets].filter(([, count]) => count > 1)).toEqual([]);
+    expect(warnings).toEqual([]);
+  });
 });

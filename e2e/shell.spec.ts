@@ -1,11 +1,17 @@
 import { expect, test } from '@playwright/test';
 
 test('/ redirects to New conversations and keeps the query string', async ({ page }) => {
+  const warnings: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning' || message.type() === 'error') warnings.push(message.text());
+  });
   await page.goto('/?range=last-7-days&tz=UTC');
   await expect(page).toHaveURL(/\/new-conversations\?/);
   const url = new URL(page.url());
   expect(url.searchParams.get('range')).toBe('last-7-days');
   expect(url.searchParams.get('tz')).toBe('UTC');
+  await expect(page.getByRole('heading', { name: 'New conversations', level: 1 })).toBeVisible();
+  expect(warnings).toEqual([]);
 });
 
 test('the header says the demo account is live', async ({ page }) => {

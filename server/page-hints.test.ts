@@ -55,7 +55,7 @@ describe('page hints', () => {
     expect(html).toContain('<link rel="modulepreload" href="/assets/nc-loader-l1.js">');
     expect(html).toContain('<link rel="modulepreload" href="/assets/nc-p1.js">');
     expect(html).toContain('<link rel="modulepreload" href="/assets/url-state-u1.js">');
-    expect(html).toContain('<link rel="preload" as="style" href="/assets/nc-p1.css">');
+    expect(html).toContain('<link rel="preload" as="style" crossorigin href="/assets/nc-p1.css">');
     expect(html).toContain('<link rel="modulepreload" href="/assets/LineChart-r1.js" fetchpriority="low">');
     // Already in index.html, or not this page's.
     expect(html.match(/vendor-v1\.js/g)).toHaveLength(1);

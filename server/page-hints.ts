@@ -57,7 +57,7 @@ export function createPageHints(distDir: string, indexHtml: string, now: () => n
     codeTags.set(
       route,
       [
-        ...assets.paintCss.filter(fresh).map((file) => `<link rel="preload" as="style" href="/${file}">`),
+        ...assets.paintCss.filter(fresh).map((file) => `<link rel="preload" as="style" crossorigin href="/${file}">`),
         ...assets.paintJs.filter(fresh).map((file) => `<link rel="modulepreload" href="/${file}">`),
         ...assets.laterJs.filter(fresh).map((file) => `<link rel="modulepreload" href="/${file}" fetchpriority="low">`),
       ].join(''),

@@ -15,6 +15,8 @@ export const router = createBrowserRouter([
         index: true,
         // Keep the query string, so an old shared link to "/" still shows its view.
         loader: ({ request }) => redirect(`/new-conversations${new URL(request.url).search}`),
+        // Nothing to show: the loader always redirects (and the router warns about a route with no element).
+        element: null,
       },
       // Loader and page load as separate chunks, in parallel: the report request starts as soon as
       // the small loader chunk arrives, without waiting for the page's code (and its chart library).
