@@ -195,12 +195,26 @@ test.describe('when the API fails', () => {
       await expect(alert).toContainText(shows);
 
       await page.unroute(REPORT_API);
-      await alert.getByRole('button', { name: 'Retry' }).click();
+      await alert.getByRole('button', { name: 'Retry' }).focus();
+      await page.keyboard.press('Enter');
       await reportLoaded(page);
       await expect(alert).toHaveCount(0);
       await expect(chart(page)).toBeVisible();
+      // The button went with the error; the keyboard focus goes to the report, not to the page start.
+      await expect(page.getByRole('region', { name: 'Report' })).toBeFocused();
     });
   }
+});
+
+test('Dismiss hands the keyboard focus to the filters instead of the page start', async ({ page }) => {
+  await page.goto('/new-conversations?range=someday&tz=UTC');
+  const dismiss = page.getByRole('button', { name: 'Dismiss' });
+  await dismiss.focus();
+  await page.keyboard.press('Enter');
+  await expect(dismiss).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Filters' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Date range')).toBeFocused();
 });
 
 test('the CSV export matches the table', async ({ page }) => {

@@ -251,3 +251,12 @@ test('paging by keyboard keeps the focus and starts each page at its first row',
   await page.keyboard.press('Shift+Tab');
   await expect(pages.getByRole('button', { name: 'Next' })).toBeFocused();
 });
+
+test('Go to the last page keeps the keyboard focus on the table', async ({ page }) => {
+  await page.goto('/user-history?tz=UTC&user=1&page=99999');
+  const go = page.getByRole('button', { name: /^Go to page \d+$/ });
+  await go.focus();
+  await page.keyboard.press('Enter');
+  await expect(historyTable(page)).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Replies' })).toBeFocused();
+});

@@ -34,7 +34,7 @@ export function FilterBar({ controller, actions, hideComparison = false, shareUr
   const shareUrl = pageShareUrl ?? (() => `${window.location.origin}${window.location.pathname}?${shareSearch(filters, browserTz)}`);
 
   return (
-    <section className="filter-bar" aria-label="Filters">
+    <section id="filters" className="filter-bar" aria-label="Filters">
       <div className="filter-row">
         <RangePicker range={filters.range} days={resolved.range} onChange={(range) => change({ range })} />
         {!hideComparison && (

@@ -1,3 +1,4 @@
+import { filtersTarget, refocusIfLost } from '../../../lib/a11y/refocus-if-lost.ts';
 import type { UrlIssue } from '../lib/url-schema.ts';
 
 /** Says which parts of the link were ignored; the page already shows the defaults in their place. */
@@ -18,7 +19,14 @@ export function UrlIssuesNotice({ issues, onDismiss }: { issues: readonly UrlIss
         </ul>
         <p className="notice-hint">Defaults stand in for what was ignored, and the address bar now shows this view.</p>
       </div>
-      <button type="button" className="button" onClick={onDismiss}>
+      <button
+        type="button"
+        className="button"
+        onClick={() => {
+          refocusIfLost(filtersTarget);
+          onDismiss();
+        }}
+      >
         Dismiss
       </button>
     </div>

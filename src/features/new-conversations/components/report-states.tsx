@@ -1,3 +1,5 @@
+import { filtersTarget, refocusIfLost } from '../../../lib/a11y/refocus-if-lost.ts';
+import { RetryButton } from '../../../components/retry-button.tsx';
 import { isApiError } from '../../../lib/api/api-error.ts';
 
 /** Holds the chart's place while the first answer loads, so nothing below it jumps. */
@@ -15,7 +17,14 @@ export function ReportEmpty({ onReset }: { onReset: () => void }) {
     <div className="report-placeholder" role="status">
       <p className="report-placeholder-title">No conversations match these filters</p>
       <p>Try a longer date range, or fewer mailboxes, folders, tags or channels.</p>
-      <button type="button" className="button" onClick={onReset}>
+      <button
+        type="button"
+        className="button"
+        onClick={() => {
+          refocusIfLost(filtersTarget);
+          onReset();
+        }}
+      >
         Reset filters
       </button>
     </div>
@@ -40,9 +49,7 @@ export function ReportError({ error, onRetry, retrying }: { error: Error; onRetr
       <p className="report-placeholder-title">Couldn’t load the report</p>
       <p>{title}</p>
       {detail && <p className="report-placeholder-detail">{detail}</p>}
-      <button type="button" className="button button--primary" onClick={onRetry} disabled={retrying}>
-        {retrying ? 'Retrying…' : 'Retry'}
-      </button>
+      <RetryButton onRetry={onRetry} retrying={retrying} />
     </div>
   );
 }

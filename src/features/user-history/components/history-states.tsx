@@ -1,4 +1,6 @@
 /** What the report area shows instead of a table: no user yet, loading, empty, too large, failed. */
+import { refocusIfLost, sectionAround } from '../../../lib/a11y/refocus-if-lost.ts';
+import { RetryButton } from '../../../components/retry-button.tsx';
 import { isApiError } from '../../../lib/api/api-error.ts';
 import './user-history.css';
 
@@ -39,7 +41,14 @@ export function PastTheEnd({ page, pages, onPage }: { page: number; pages: numbe
     <div className="history-state" role="status">
       <p className="history-state-title">There is no page {page}</p>
       <p>This view has {pages === 1 ? 'one page' : `${pages} pages`}.</p>
-      <button type="button" className="button" onClick={() => onPage(pages)}>
+      <button
+        type="button"
+        className="button"
+        onClick={(event) => {
+          refocusIfLost(sectionAround(event.currentTarget));
+          onPage(pages);
+        }}
+      >
         Go to page {pages}
       </button>
     </div>
@@ -75,9 +84,7 @@ export function HistoryError({ error, onRetry, retrying, what = 'the report' }: 
       <p className="history-state-title">Couldn’t load {what}</p>
       <p>{title}</p>
       {detail && <p className="history-state-detail">{detail}</p>}
-      <button type="button" className="button button--primary" onClick={onRetry} disabled={retrying}>
-        {retrying ? 'Retrying…' : 'Retry'}
-      </button>
+      <RetryButton onRetry={onRetry} retrying={retrying} />
     </div>
   );
 }
