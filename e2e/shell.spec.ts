@@ -48,3 +48,19 @@ for (const path of ['/new-conversations?tz=UTC', '/user-history?tz=UTC&user=1'])
     expect(overflow).toBe(0);
   });
 }
+
+test('the report links carry the filters from one report to the other, and leave the user behind', async ({ page }) => {
+  await page.goto('/new-conversations?range=last-90-days&mailboxes=1001&tz=UTC');
+  await expect(page.getByLabel('Date range')).toHaveValue('last-90-days');
+  const nav = page.getByRole('navigation', { name: 'Reports' });
+  await nav.getByRole('link', { name: 'User history' }).click();
+  await expect(page).toHaveURL(/\/user-history\?range=last-90-days&mailboxes=1001&tz=UTC$/);
+  await expect(page.getByLabel('Date range')).toHaveValue('last-90-days');
+  await expect(page.getByRole('button', { name: /Mailboxes/ })).toContainText('Support');
+
+  await page.getByRole('combobox', { name: 'User' }).fill('Ava');
+  await page.getByRole('option', { name: /Ava Thompson/ }).click();
+  await expect(page).toHaveURL(/user=1/);
+  await nav.getByRole('link', { name: 'New conversations' }).click();
+  await expect(page).toHaveURL(/\/new-conversations\?range=last-90-days&mailboxes=1001&tz=UTC$/);
+});

@@ -1,9 +1,12 @@
-import { NavLink, Outlet, useNavigation } from 'react-router';
+import { NavLink, Outlet, useLocation, useNavigation } from 'react-router';
 import { SourceBadge } from '../components/source-badge.tsx';
 import { LogoutButton } from '../features/auth/components/logout-button.tsx';
+import { sharedFilterSearch } from '../features/filters/lib/filter-keys.ts';
 
 export function RootLayout() {
   const navigation = useNavigation();
+  // The range, mailboxes and the rest of the filters go along from one report to the other.
+  const search = sharedFilterSearch(useLocation().search);
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -17,8 +20,8 @@ export function RootLayout() {
           Pulseboard
         </span>
         <nav aria-label="Reports">
-          <NavLink to="/new-conversations">New conversations</NavLink>
-          <NavLink to="/user-history">User history</NavLink>
+          <NavLink to={{ pathname: '/new-conversations', search }}>New conversations</NavLink>
+          <NavLink to={{ pathname: '/user-history', search }}>User history</NavLink>
         </nav>
         <SourceBadge />
         <LogoutButton />

@@ -9,6 +9,7 @@ import { DEFAULT_RANGE_PRESET, RANGE_PRESETS } from '../../../lib/dates/range-pr
 import { allowedViewByComparing, defaultViewBy, MAX_RANGE_DAYS, nearestViewBy, viewByRule } from '../../../lib/dates/view-by.ts';
 import { DEFAULT_WEEK_START, WEEK_STARTS } from '../../../lib/dates/week-start.ts';
 import { calendarDateIn } from '../../../lib/dates/zoned.ts';
+import { REPORT_FILTER_KEYS } from './filter-keys.ts';
 import { readCalendarDate, readEnumList, readIdList, readOneOf, readTimeZone } from './param-readers.ts';
 import {
   COMPARE_MODES,
@@ -21,10 +22,7 @@ import {
 } from './report-filters.ts';
 import { parseUrlState, serializeUrlState, type ParamReader, type ParseContext, type ParseResult, type UrlSchema } from './url-schema.ts';
 
-export const REPORT_FILTER_KEYS = [
-  'range', 'start', 'end', 'compare', 'previousStart', 'previousEnd', 'viewBy',
-  'mailboxes', 'folders', 'tags', 'types', 'tz', 'weekStart',
-] as const;
+export { REPORT_FILTER_KEYS };
 
 function rangeProblem(start: CalendarDate, end: CalendarDate, startName: string): string | undefined {
   if (end < start) return `is before ${startName}`;
