@@ -95,4 +95,11 @@ describe('New conversations page', () => {
     expect(await screen.findByText('No conversations match these filters', {}, WAIT)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Export CSV' })).toBeDisabled();
   });
+
+  it('says a range in the future has not started, instead of blaming the filters', async () => {
+    server.use(http.get(REPORT, () => HttpResponse.json({ current: buckets([0, 0], '2099-01-01T00:00:00Z'), previous: buckets([0, 0], '2098-12-01T00:00:00Z') })));
+    renderPage('/new-conversations?tz=UTC&start=2099-01-01&end=2099-01-31');
+    expect(await screen.findByText('This range has not started yet', {}, WAIT)).toBeInTheDocument();
+    expect(screen.queryByText('No conversations match these filters')).not.toBeInTheDocument();
+  });
 });

@@ -60,7 +60,7 @@ export function NewConversationsReport({ view, error, isUpdating, isRetrying, on
           </button>
         </div>
         {view.isEmpty ? (
-          <ReportEmpty onReset={onReset} />
+          <ReportEmpty onReset={onReset} notStarted={view.notStarted} />
         ) : (
           <>
             <ChartLegend rangeLabel={view.rangeLabel} previousLabel={view.previousLabel} showPartial={hasPartial} />

@@ -12,11 +12,20 @@ export function ReportLoading() {
   );
 }
 
-export function ReportEmpty({ onReset }: { onReset: () => void }) {
+export function ReportEmpty({ onReset, notStarted }: { onReset: () => void; notStarted: boolean }) {
   return (
     <div className="report-placeholder" role="status">
-      <p className="report-placeholder-title">No conversations match these filters</p>
-      <p>Try a longer date range, or fewer mailboxes, folders, tags or channels.</p>
+      {notStarted ? (
+        <>
+          <p className="report-placeholder-title">This range has not started yet</p>
+          <p>Its conversations will show here as they come in. Pick a range that has begun to see figures.</p>
+        </>
+      ) : (
+        <>
+          <p className="report-placeholder-title">No conversations match these filters</p>
+          <p>Try a longer date range, or fewer mailboxes, folders, tags or channels.</p>
+        </>
+      )}
       <button
         type="button"
         className="button"

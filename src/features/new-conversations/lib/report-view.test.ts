@@ -37,6 +37,12 @@ describe(toReportView.name, () => {
   it('is empty when neither range holds a conversation', () => {
     const { previousStart: _s, previousEnd: _e, ...alone } = params;
     const view = toReportView({ params: alone, report: { current: [{ start: params.start, count: 0 }] } }, new Date('2026-12-01T00:00:00Z'));
-    expect(view).toMatchObject({ isEmpty: true, hasComparison: false, previousLabel: null });
+    expect(view).toMatchObject({ isEmpty: true, notStarted: false, hasComparison: false, previousLabel: null });
+  });
+
+  it('says when the range has not begun, so an empty report is not blamed on the filters', () => {
+    const report = { current: [{ start: params.start, count: 0 }], previous: [{ start: params.previousStart ?? '', count: 0 }] };
+    expect(toReportView({ params, report }, new Date('2026-11-15T22:59:59Z'))).toMatchObject({ isEmpty: true, notStarted: true });
+    expect(toReportView({ params, report }, new Date('2026-11-15T23:00:00Z'))).toMatchObject({ isEmpty: true, notStarted: false });
   });
 });

@@ -17,6 +17,8 @@ export interface ReportView {
   previousLabel: string | null;
   /** No conversation in either range. */
   isEmpty: boolean;
+  /** The current range starts after now: empty because it has not begun, not because of the filters. */
+  notStarted: boolean;
 }
 
 function daysLabel(start: string, end: string, tz: string): string {
@@ -41,5 +43,6 @@ export function toReportView({ params, report }: NewConversationsResult, now: Da
     rangeLabel: daysLabel(params.start, params.end, params.tz),
     previousLabel: hasComparison && params.previousStart && params.previousEnd ? daysLabel(params.previousStart, params.previousEnd, params.tz) : null,
     isEmpty: headline.currentTotal === 0 && (headline.previousTotal ?? 0) === 0,
+    notStarted: now.getTime() < Date.parse(params.start),
   };
 }
