@@ -23,11 +23,17 @@ export function defaultSortOrder(field: HistorySortField | null): SortOrder {
   return field === null ? 'asc' : 'desc';
 }
 
-/** A click on a column header: the same column flips direction, another starts at its default. */
+/** Columns of words, which a first click sorts A to Z (status in its lifecycle order) rather than largest first. */
+const WORD_FIELDS: ReadonlySet<HistorySortField> = new Set(['customers', 'status']);
+
+/**
+ * A click on a column header: the same column flips direction, another starts at its first
+ * direction: largest first for figures, A to Z for words.
+ */
 export function nextSort(
   current: { sortField: HistorySortField | null; sortOrder: SortOrder },
   clicked: HistorySortField,
 ): { sortField: HistorySortField; sortOrder: SortOrder } {
   if (current.sortField === clicked) return { sortField: clicked, sortOrder: current.sortOrder === 'asc' ? 'desc' : 'asc' };
-  return { sortField: clicked, sortOrder: defaultSortOrder(clicked) };
+  return { sortField: clicked, sortOrder: WORD_FIELDS.has(clicked) ? 'asc' : defaultSortOrder(clicked) };
 }
