@@ -1,6 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { lazyModule, useLazyModule, type LazyModule } from './lazy-module.ts';
+import { deferred } from '../../test/deferred.ts';
 
 interface ChartModule {
   Chart: () => React.JSX.Element;
@@ -15,15 +16,6 @@ function Host({ lazy }: { lazy: LazyModule<ChartModule> }) {
 
 const chartModule: ChartModule = { Chart: () => <svg role="img" aria-label="chart" /> };
 
-function deferred<T>() {
-  let resolve!: (value: T) => void;
-  let reject!: (error: unknown) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
 
 describe('lazyModule', () => {
   it('imports once however many times it is asked', async () => {

@@ -51,9 +51,10 @@ export function useUrlState<T>(schema: UrlSchema<T>, ctx: ParseContext) {
     [schema, pendingSearch, canonical, location.key, location.pathname, navigate],
   );
 
+  // To the canonical URL: a Dismiss pressed before the rewrite above has landed must not bring the notice back with it.
   const dismissIssues = useCallback(
-    () => navigate({ pathname: location.pathname, search: location.search }, { replace: true, state: null }),
-    [navigate, location.pathname, location.search],
+    () => navigate({ pathname: location.pathname, search: canonical }, { replace: true, state: null }),
+    [navigate, location.pathname, canonical],
   );
 
   return {

@@ -2,6 +2,7 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { useHistoryState } from './use-history-state.ts';
+import { deferred } from '../../../test/deferred.ts';
 
 const NOW = new Date('2026-11-20T15:30:00Z');
 
@@ -15,11 +16,6 @@ function Toggle() {
   );
 }
 
-function deferred() {
-  let resolve!: () => void;
-  const promise = new Promise<void>((res) => (resolve = res));
-  return { promise, resolve };
-}
 
 describe('useHistoryState', () => {
   it('shows a toggle as just chosen while the route loader runs, and keeps it once the URL commits', async () => {
