@@ -5,8 +5,10 @@
  * drawn, and only if the focus was indeed lost: a user who has moved on keeps their place.
  */
 
-function isLost(active: Element | null): boolean {
-  return active === null || active === document.body || !active.isConnected;
+/** Whether `element` still has the keyboard focus: on the page, not the body, not disabled. */
+function holdsFocus(element: Element | null): element is Element {
+  if (element === null || element === document.body || !element.isConnected) return false;
+  return !(element instanceof HTMLButtonElement && element.disabled);
 }
 
 /** The section around `control`, read now: the place a keyboard user was working in. */
@@ -15,20 +17,16 @@ export function sectionAround(control: Element): () => HTMLElement | null {
   return () => (section?.isConnected ? section : null);
 }
 
-/** The filter bar (FilterBar's id), where a change of view starts. */
-export const filtersTarget = () => document.getElementById('filters');
-
 export function refocusIfLost(target: () => HTMLElement | null, { waitMs = 2000 }: { waitMs?: number } = {}): void {
   const from = document.activeElement;
   const until = performance.now() + waitMs;
   const check = () => {
     const active = document.activeElement;
-    const stillThere = active === from && !isLost(active) && !(active instanceof HTMLButtonElement && active.disabled);
-    if (stillThere) {
-      if (performance.now() < until) requestAnimationFrame(check);
+    if (holdsFocus(active)) {
+      // Still on the pressed control (not gone yet): look again next frame. Elsewhere: the user moved on.
+      if (active === from && performance.now() < until) requestAnimationFrame(check);
       return;
     }
-    if (!isLost(active) && !(active instanceof HTMLButtonElement && active.disabled)) return;
     const element = target();
     if (!element) return;
     if (!element.hasAttribute('tabindex') && element.tabIndex < 0) element.setAttribute('tabindex', '-1');

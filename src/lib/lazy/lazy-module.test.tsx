@@ -16,7 +16,6 @@ function Host({ lazy }: { lazy: LazyModule<ChartModule> }) {
 
 const chartModule: ChartModule = { Chart: () => <svg role="img" aria-label="chart" /> };
 
-
 describe('lazyModule', () => {
   it('imports once however many times it is asked', async () => {
     const importer = vi.fn(() => Promise.resolve(chartModule));

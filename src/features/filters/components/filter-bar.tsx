@@ -23,6 +23,11 @@ interface FilterBarProps {
   shareUrl?: () => string;
 }
 
+const FILTER_BAR_ID = 'filters';
+
+/** Where the keyboard focus goes when a control that changes the whole view removes itself (refocus-if-lost.ts). */
+export const filterBarTarget = () => document.getElementById(FILTER_BAR_ID);
+
 export function FilterBar({ controller, actions, hideComparison = false, shareUrl: pageShareUrl }: FilterBarProps) {
   const { filters, resolved, browserTz, change, reset } = controller;
   const names = useFilterNames(filters.mailboxes);
@@ -34,7 +39,7 @@ export function FilterBar({ controller, actions, hideComparison = false, shareUr
   const shareUrl = pageShareUrl ?? (() => `${window.location.origin}${window.location.pathname}?${shareSearch(filters, browserTz)}`);
 
   return (
-    <section id="filters" className="filter-bar" aria-label="Filters">
+    <section id={FILTER_BAR_ID} className="filter-bar" aria-label="Filters">
       <div className="filter-row">
         <RangePicker range={filters.range} days={resolved.range} onChange={(range) => change({ range })} />
         {!hideComparison && (

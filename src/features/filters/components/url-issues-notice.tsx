@@ -1,4 +1,5 @@
-import { filtersTarget, refocusIfLost } from '../../../lib/a11y/refocus-if-lost.ts';
+import { refocusIfLost } from '../../../lib/a11y/refocus-if-lost.ts';
+import { filterBarTarget } from './filter-bar.tsx';
 import type { UrlIssue } from '../lib/url-schema.ts';
 
 /** Says which parts of the link were ignored; the page already shows the defaults in their place. */
@@ -23,7 +24,7 @@ export function UrlIssuesNotice({ issues, onDismiss }: { issues: readonly UrlIss
         type="button"
         className="button"
         onClick={() => {
-          refocusIfLost(filtersTarget);
+          refocusIfLost(filterBarTarget);
           onDismiss();
         }}
       >

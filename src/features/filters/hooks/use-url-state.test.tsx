@@ -17,7 +17,6 @@ function Notice() {
   );
 }
 
-
 describe('useUrlState notices', () => {
   it('stay dismissed when Dismiss is pressed before the URL rewrite has landed', async () => {
     let gate = deferred();

@@ -1,4 +1,5 @@
-import { filtersTarget, refocusIfLost } from '../../../lib/a11y/refocus-if-lost.ts';
+import { refocusIfLost } from '../../../lib/a11y/refocus-if-lost.ts';
+import { filterBarTarget } from '../../filters/components/filter-bar.tsx';
 import { RetryButton } from '../../../components/retry-button.tsx';
 import { isApiError } from '../../../lib/api/api-error.ts';
 
@@ -30,7 +31,7 @@ export function ReportEmpty({ onReset, notStarted }: { onReset: () => void; notS
         type="button"
         className="button"
         onClick={() => {
-          refocusIfLost(filtersTarget);
+          refocusIfLost(filterBarTarget);
           onReset();
         }}
       >
