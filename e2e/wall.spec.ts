@@ -93,9 +93,12 @@ test.describe('panels', () => {
     const [r0, h0] = [reports.length, histories.length];
     expect(r0).toBeGreaterThan(0);
 
+    // A tick while the last refresh is still in flight rightly sends nothing: let this one finish first.
+    const refreshed = page.waitForEvent('requestfinished', (request) => new URL(request.url()).pathname === REPORT_PATH);
     await page.clock.runFor(15_000);
     await expect.poll(() => reports.length).toBe(r0 + 1);
     await expect.poll(() => histories.length).toBe(h0 + 1);
+    await refreshed;
     await expect(status(page)).toHaveText('Updated 15:30');
     await page.clock.runFor(15_000);
     await expect.poll(() => reports.length).toBe(r0 + 2);
