@@ -17,6 +17,15 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // The contract runs in both the browser and the server; its tests need neither a DOM nor a setup.
+          name: 'contract',
+          environment: 'node',
+          include: ['contract/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'server',
           environment: 'node',
           include: ['server/**/*.test.ts'],

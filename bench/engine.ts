@@ -4,7 +4,7 @@
  * `npx tsx bench/engine.ts` prints a table; `npm run bench` records it with the others.
  */
 import { pathToFileURL } from 'node:url';
-import type { SortField } from '../src/lib/api/schemas.ts';
+import type { SortField } from '../contract/api/schemas.ts';
 import { FOLDERS, MAILBOXES, TAGS } from '../server/sources/demo/catalog.ts';
 import { createDemoSource } from '../server/sources/demo/index.ts';
 import { randInt, rngFor, type Rng } from '../server/sources/demo/prng.ts';

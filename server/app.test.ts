@@ -12,7 +12,7 @@ import {
   historyReportSchema,
   tagSchema,
   userSchema,
-} from '../src/lib/api/schemas.ts';
+} from '../contract/api/schemas.ts';
 import { loadStaticSite } from './static.ts';
 import { testApp } from './test/demo-app.ts';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { newConversationsReportSchema } from '../src/lib/api/schemas.ts';
+import { newConversationsReportSchema } from '../contract/api/schemas.ts';
 import { createPageHints } from './page-hints.ts';
 import { loadStaticSite } from './static.ts';
 import { TEST_NOW, testApp } from './test/demo-app.ts';

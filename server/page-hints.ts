@@ -11,10 +11,10 @@
  * `pulseboard_tz` cookie. Without either, or on the wall (its requests carry a link token and
  * bypass the browser cache), only code is preloaded.
  */
-import { queryString } from '../src/lib/api/query-string.ts';
-import { canonicalTimeZone } from '../src/lib/dates/time-zones.ts';
-import { NEW_CONVERSATIONS_PATH, newConversationsRequestParams, reportQueryFromUrl } from '../src/features/new-conversations/lib/report-request.ts';
-import { firstHistoryRequestFromUrl, HISTORY_PATH, historyPageRequestParams } from '../src/features/user-history/lib/history-query.ts';
+import { queryString } from '../contract/api/query-string.ts';
+import { canonicalTimeZone } from '../contract/dates/time-zones.ts';
+import { NEW_CONVERSATIONS_PATH, newConversationsRequestParams, reportQueryFromUrl } from '../contract/requests/report-request.ts';
+import { firstHistoryRequestFromUrl, HISTORY_PATH, historyPageRequestParams } from '../contract/requests/history-query.ts';
 import { readManifest, routeAssets, ROUTE_MODULES, type RoutePath } from './route-assets.ts';
 
 export { TZ_COOKIE } from '../src/lib/dates/remember-time-zone.ts';

@@ -1,4 +1,4 @@
-import type { ApiErrorBody } from '../../src/lib/api/schemas.ts';
+import type { ApiErrorBody } from '../../contract/api/schemas.ts';
 
 /** The one error type the API layer turns into `{status, message, validationErrors}` JSON. */
 export class HttpError extends Error {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apiErrorBodySchema } from '../../src/lib/api/schemas.ts';
+import { apiErrorBodySchema } from '../../contract/api/schemas.ts';
 import { testApp } from '../test/demo-app.ts';
 
 const app = testApp();

@@ -10,7 +10,7 @@ import {
   type ConversationType,
   type SortField,
   type ViewBy,
-} from '../../src/lib/api/schemas.ts';
+} from '../../contract/api/schemas.ts';
 import type { HistoryQuery, NewConversationsQuery, ReportFilters } from '../sources/types.ts';
 import { HttpError } from './http-error.ts';
 

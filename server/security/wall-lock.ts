@@ -4,10 +4,10 @@
  * yesterday, today and tomorrow, so a screen whose clock is a little off, or that loads around
  * midnight, still matches; any other range, filter, user or endpoint is refused.
  */
-import { resolveReportFilters } from '../../src/features/filters/lib/report-filters.ts';
-import { toReportQuery, type ReportQuery } from '../../src/features/filters/lib/report-query.ts';
-import { addDays } from '../../src/lib/dates/calendar-date.ts';
-import { calendarDateIn, startOfDayIn } from '../../src/lib/dates/zoned.ts';
+import { resolveReportFilters } from '../../contract/url-state/report-filters.ts';
+import { toReportQuery, type ReportQuery } from '../../contract/url-state/report-query.ts';
+import { addDays } from '../../contract/dates/calendar-date.ts';
+import { calendarDateIn, startOfDayIn } from '../../contract/dates/zoned.ts';
 import { parseHistoryQuery, parseNewConversationsQuery } from '../api/params.ts';
 import type { ReportFilters as QueryFilters } from '../sources/types.ts';
 import type { WallLinkState } from './wall-params.ts';

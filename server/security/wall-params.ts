@@ -4,9 +4,9 @@
  * every value. A link must be valid as given, name its time zone (every screen then shows the
  * same days) and carry no test flag; it is stored in canonical form.
  */
-import { parseUrlState, serializeUrlState, toSearchString } from '../../src/features/filters/lib/url-schema.ts';
-import { REPORT_FILTER_KEYS } from '../../src/features/filters/lib/url-state.ts';
-import { wallUrlSchema, type WallState } from '../../src/features/wall/lib/wall-url-state.ts';
+import { parseUrlState, serializeUrlState, toSearchString } from '../../contract/url-state/url-schema.ts';
+import { REPORT_FILTER_KEYS } from '../../contract/url-state/url-state.ts';
+import { wallUrlSchema, type WallState } from '../../contract/url-state/wall-url-state.ts';
 import { MAX_WALL_PARAMS_LENGTH } from './wall-token.ts';
 
 /** What a link fixes: everything but how the screen cycles, refreshes and looks. */

@@ -14,7 +14,7 @@ import type {
   Tag,
   User,
   ViewBy,
-} from '../../src/lib/api/schemas.ts';
+} from '../../contract/api/schemas.ts';
 
 export type SourceKind = 'demo' | 'helpscout';
 

@@ -1,7 +1,7 @@
 import { NavLink, Outlet, useLocation, useNavigation } from 'react-router';
 import { SourceBadge } from '../components/source-badge.tsx';
 import { LogoutButton } from '../features/auth/components/logout-button.tsx';
-import { sharedFilterSearch } from '../features/filters/lib/filter-keys.ts';
+import { sharedFilterSearch } from '../../contract/url-state/filter-keys.ts';
 
 export function RootLayout() {
   const navigation = useNavigation();

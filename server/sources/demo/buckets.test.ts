@@ -2,7 +2,7 @@ import { TZDate } from '@date-fns/tz';
 import { addDays, addMonths, addWeeks } from 'date-fns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { VIEW_BY } from '../../../src/lib/api/schemas.ts';
+import { VIEW_BY } from '../../../contract/api/schemas.ts';
 import { bucketStarts, isoSeconds } from './buckets.ts';
 
 const ms = (iso: string) => Date.parse(iso);

@@ -7,7 +7,7 @@
  */
 import { TZDate } from '@date-fns/tz';
 import { addDays, addMonths, addWeeks } from 'date-fns';
-import type { ViewBy } from '../../../src/lib/api/schemas.ts';
+import type { ViewBy } from '../../../contract/api/schemas.ts';
 import { offsetMs, wallToInstant } from './zone-offsets.ts';
 
 const DAY_MS = 86_400_000;

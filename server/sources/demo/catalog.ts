@@ -4,7 +4,7 @@
  * users 1+) so that a filter applied to the wrong kind of id matches nothing instead of
  * matching by accident.
  */
-import type { ConversationType } from '../../../src/lib/api/schemas.ts';
+import type { ConversationType } from '../../../contract/api/schemas.ts';
 
 export interface DemoMailbox {
   id: number;

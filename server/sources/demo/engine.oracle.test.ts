@@ -6,7 +6,7 @@ import { TZDate } from '@date-fns/tz';
 import { startOfDay } from 'date-fns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CONVERSATION_TYPES, SORT_FIELDS, VIEW_BY, type ConversationType } from '../../../src/lib/api/schemas.ts';
+import { CONVERSATION_TYPES, SORT_FIELDS, VIEW_BY, type ConversationType } from '../../../contract/api/schemas.ts';
 import type { HistoryQuery, NewConversationsQuery } from '../types.ts';
 import { FOLDERS, MAILBOXES, TAGS, USERS } from './catalog.ts';
 import { generateDataset } from './generate.ts';

@@ -5,7 +5,7 @@
  * the ones inside the report's range (Help Scout's rows describe the conversation, the
  * range only picks which replies produce rows).
  */
-import type { ConversationStatus, HistoryRow } from '../../../src/lib/api/schemas.ts';
+import type { ConversationStatus, HistoryRow } from '../../../contract/api/schemas.ts';
 import { customerName } from './customers.ts';
 import { PENDING, SPAM, type DemoDataset } from './dataset.ts';
 import { repliesSentBy, userTotals, type UserTotals } from './reply-totals.ts';

@@ -6,7 +6,7 @@
  * the direction. The user's replies in range are a binary-searched slice of their index;
  * a sorted page packs (value, position) into one double and sorts only that page.
  */
-import { HISTORY_PAGE_SIZE, type HistoryReport, type SortField } from '../../../src/lib/api/schemas.ts';
+import { HISTORY_PAGE_SIZE, type HistoryReport, type SortField } from '../../../contract/api/schemas.ts';
 import { HttpError } from '../../api/http-error.ts';
 import type { HistoryQuery } from '../types.ts';
 import { USERS } from './catalog.ts';

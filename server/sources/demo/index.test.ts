@@ -7,7 +7,7 @@ import {
   newConversationsReportSchema,
   tagSchema,
   userSchema,
-} from '../../../src/lib/api/schemas.ts';
+} from '../../../contract/api/schemas.ts';
 import { HttpError } from '../../api/http-error.ts';
 import type { HistoryQuery, NewConversationsQuery } from '../types.ts';
 import { createDemoSource } from './index.ts';

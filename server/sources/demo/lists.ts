@@ -2,7 +2,7 @@
  * The v1 list endpoints over the demo catalog, 50 items a page. A page past the end is an
  * empty page, not an error. Tag counts are the conversations created by now with the tag.
  */
-import { LIST_PAGE_SIZE, type Folder, type ListEnvelope, type Mailbox, type Tag, type User } from '../../../src/lib/api/schemas.ts';
+import { LIST_PAGE_SIZE, type Folder, type ListEnvelope, type Mailbox, type Tag, type User } from '../../../contract/api/schemas.ts';
 import { HttpError } from '../../api/http-error.ts';
 import { FOLDERS, MAILBOXES, TAGS, USERS } from './catalog.ts';
 import type { DemoDataset } from './dataset.ts';

@@ -5,7 +5,7 @@
  * Conversations are sorted by creation, so each bucket is a binary-searched slice; without
  * filters its count is the slice length.
  */
-import type { Bucket, NewConversationsReport, ViewBy } from '../../../src/lib/api/schemas.ts';
+import type { Bucket, NewConversationsReport, ViewBy } from '../../../contract/api/schemas.ts';
 import type { NewConversationsQuery } from '../types.ts';
 import { bucketStarts, isoSeconds } from './buckets.ts';
 import type { DemoDataset } from './dataset.ts';

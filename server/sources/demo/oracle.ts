@@ -6,7 +6,7 @@
  */
 import { TZDate } from '@date-fns/tz';
 import { addDays, addMonths, addWeeks } from 'date-fns';
-import type { Customer, HistoryReport, HistoryRow, NewConversationsReport, ViewBy } from '../../../src/lib/api/schemas.ts';
+import type { Customer, HistoryReport, HistoryRow, NewConversationsReport, ViewBy } from '../../../contract/api/schemas.ts';
 import { HttpError } from '../../api/http-error.ts';
 import type { HistoryQuery, NewConversationsQuery, ReportFilters } from '../types.ts';
 import { FOLDERS, TAGS, TYPES, USERS } from './catalog.ts';

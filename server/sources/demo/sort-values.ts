@@ -4,7 +4,7 @@
  * by `nowSec` read their stored final figures; the few still changing are computed live,
  * exactly as history-row.ts does for the rows it shows.
  */
-import type { SortField } from '../../../src/lib/api/schemas.ts';
+import type { SortField } from '../../../contract/api/schemas.ts';
 import type { DemoDataset } from './dataset.ts';
 import { repliesSentBy, userTotals } from './reply-totals.ts';
 

@@ -11,7 +11,7 @@ import type {
   NewConversationsReport,
   Tag,
   User,
-} from '../../../src/lib/api/schemas.ts';
+} from '../../../contract/api/schemas.ts';
 import type { HistoryQuery, NewConversationsQuery } from '../types.ts';
 import type { UpstreamResource } from './errors.ts';
 

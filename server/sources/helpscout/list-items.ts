@@ -3,7 +3,7 @@
  * `tag`/`count` in v1 is `name`/`ticketCount` in v2) both are accepted. Nulls become absent.
  */
 import { z } from 'zod';
-import type { Folder, Mailbox, Tag, User } from '../../../src/lib/api/schemas.ts';
+import type { Folder, Mailbox, Tag, User } from '../../../contract/api/schemas.ts';
 
 const optionalText = z
   .string()

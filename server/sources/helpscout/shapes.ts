@@ -12,7 +12,7 @@ import {
   type HistoryReport,
   type HistoryRow,
   type NewConversationsReport,
-} from '../../../src/lib/api/schemas.ts';
+} from '../../../contract/api/schemas.ts';
 
 /**
  * v2 history rows carry no status, and the contract requires one. Most conversations a user

@@ -1,6 +1,6 @@
 import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { apiErrorBodySchema } from '../../../src/lib/api/schemas.ts';
+import { apiErrorBodySchema } from '../../../contract/api/schemas.ts';
 import { createApp } from '../../app.ts';
 import { HS_SECRETS, helpScoutTestApp, URLS } from '../../test/helpscout-app.ts';
 import { createHelpScoutSource } from './index.ts';

@@ -5,7 +5,7 @@ import {
   newConversationsReportSchema,
   tagSchema,
   userSchema,
-} from '../../../src/lib/api/schemas.ts';
+} from '../../../contract/api/schemas.ts';
 import { FAKE_USERS } from '../../test/fake-helpscout.ts';
 import { HS_SECRETS, helpScoutTestApp, URLS } from '../../test/helpscout-app.ts';
 

@@ -1,6 +1,6 @@
 /** Legacy Mailbox API 1.0: the /api/v1 contract's own paths, under {base}/v1, with `.json`. */
 import { z } from 'zod';
-import { HISTORY_PAGE_SIZE, type ListEnvelope } from '../../../src/lib/api/schemas.ts';
+import { HISTORY_PAGE_SIZE, type ListEnvelope } from '../../../contract/api/schemas.ts';
 import { RESOURCES, type HelpScoutAdapter, type UpstreamCall } from './adapter.ts';
 import { folderItem, mailboxItem, tagItem, userItem } from './list-items.ts';
 import { historyParams, newConversationsParams, pageParams } from './query.ts';

@@ -7,7 +7,7 @@ import {
   newConversationsReportSchema,
   tagSchema,
   userSchema,
-} from '../../../src/lib/api/schemas.ts';
+} from '../../../contract/api/schemas.ts';
 import { FAKE_HISTORY_ROWS, FAKE_USERS } from '../../test/fake-helpscout.ts';
 import { helpScoutTestApp, URLS } from '../../test/helpscout-app.ts';
 import { STATUS_WHEN_MISSING } from './shapes.ts';

@@ -4,7 +4,7 @@
  * Upstream pages map one to one onto contract pages (`number` is 1-based in Help Scout).
  */
 import { z } from 'zod';
-import { HISTORY_PAGE_SIZE, type ListEnvelope } from '../../../src/lib/api/schemas.ts';
+import { HISTORY_PAGE_SIZE, type ListEnvelope } from '../../../contract/api/schemas.ts';
 import { RESOURCES, type HelpScoutAdapter, type UpstreamCall } from './adapter.ts';
 import type { UpstreamResource } from './errors.ts';
 import { folderItem, mailboxItem, tagItem, userItem } from './list-items.ts';

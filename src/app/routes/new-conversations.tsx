@@ -2,14 +2,14 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Link, useLoaderData } from 'react-router';
-import { toApiInstant } from '../../lib/dates/zoned.ts';
+import { toApiInstant } from '../../../contract/dates/zoned.ts';
 import { FilterBar } from '../../features/filters/components/filter-bar.tsx';
 import { UrlIssuesNotice } from '../../features/filters/components/url-issues-notice.tsx';
 import { useFilterNames } from '../../features/filters/hooks/use-filter-names.ts';
 import { useReportFilters } from '../../features/filters/hooks/use-report-filters.ts';
 import { describeFilters } from '../../features/filters/lib/describe-filters.ts';
 import { shareSearch } from '../../features/filters/lib/filter-changes.ts';
-import { toReportQuery } from '../../features/filters/lib/report-query.ts';
+import { toReportQuery } from '../../../contract/url-state/report-query.ts';
 import { newConversationsQueryOptions } from '../../features/new-conversations/api/get-new-conversations.ts';
 import { ExportCsvButton } from '../../features/new-conversations/components/export-csv-button.tsx';
 import { NewConversationsReport } from '../../features/new-conversations/components/new-conversations-report.tsx';

@@ -2,9 +2,9 @@
 import type { LoaderFunctionArgs } from 'react-router';
 import { everyHistoryRowQueryOptions } from '../../features/user-history/api/get-every-history-row.ts';
 import { historyPageQueryOptions } from '../../features/user-history/api/get-history-page.ts';
-import { firstHistoryRequestFromUrl } from '../../features/user-history/lib/history-query.ts';
+import { firstHistoryRequestFromUrl } from '../../../contract/requests/history-query.ts';
 import { rememberTimeZone } from '../../lib/dates/remember-time-zone.ts';
-import { browserTimeZone } from '../../lib/dates/time-zones.ts';
+import { browserTimeZone } from '../../../contract/dates/time-zones.ts';
 import { queryClient } from '../query-client.ts';
 
 /**

@@ -9,7 +9,7 @@ import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { HistoryRow } from '../../lib/api/schemas.ts';
+import type { HistoryRow } from '../../../contract/api/schemas.ts';
 import { queryClient } from '../query-client.ts';
 import { Component } from './user-history.tsx';
 import { loader } from './user-history.loader.ts';

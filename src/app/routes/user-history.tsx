@@ -2,19 +2,19 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useLoaderData } from 'react-router';
-import { toApiInstant } from '../../lib/dates/zoned.ts';
+import { toApiInstant } from '../../../contract/dates/zoned.ts';
 import { FilterBar } from '../../features/filters/components/filter-bar.tsx';
 import { UrlIssuesNotice } from '../../features/filters/components/url-issues-notice.tsx';
 import { useFilterNames } from '../../features/filters/hooks/use-filter-names.ts';
-import { toSearchString } from '../../features/filters/lib/url-schema.ts';
+import { toSearchString } from '../../../contract/url-state/url-schema.ts';
 import { usersQueryOptions } from '../../features/user-history/api/get-users.ts';
 import { HistoryToolbar } from '../../features/user-history/components/history-toolbar.tsx';
 import { PickUserPrompt } from '../../features/user-history/components/history-states.tsx';
 import { UserHistoryReport } from '../../features/user-history/components/user-history-report.tsx';
 import { useHistoryState } from '../../features/user-history/hooks/use-history-state.ts';
 import { historyExportHeader, type ExportedRows } from '../../features/user-history/lib/export-header.ts';
-import { toHistoryParams } from '../../features/user-history/lib/history-query.ts';
-import { serializeHistoryState } from '../../features/user-history/lib/history-url-state.ts';
+import { toHistoryParams } from '../../../contract/requests/history-query.ts';
+import { serializeHistoryState } from '../../../contract/url-state/history-url-state.ts';
 import { fullName } from '../../features/user-history/lib/user-search.ts';
 import type { loader } from './user-history.loader.ts';
 

@@ -8,12 +8,12 @@ import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
 import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { isApiError } from '../../lib/api/api-error.ts';
 import { formatDayRange } from '../../lib/dates/format.ts';
-import { browserTimeZone } from '../../lib/dates/time-zones.ts';
+import { browserTimeZone } from '../../../contract/dates/time-zones.ts';
 import { useUrlState } from '../../features/filters/hooks/use-url-state.ts';
 import { PRESET_LABELS } from '../../features/filters/lib/presets.ts';
-import { resolveReportFilters } from '../../features/filters/lib/report-filters.ts';
-import { toReportQuery } from '../../features/filters/lib/report-query.ts';
-import type { UrlIssue } from '../../features/filters/lib/url-schema.ts';
+import { resolveReportFilters } from '../../../contract/url-state/report-filters.ts';
+import { toReportQuery } from '../../../contract/url-state/report-query.ts';
+import type { UrlIssue } from '../../../contract/url-state/url-schema.ts';
 import { newConversationsQueryOptions } from '../../features/new-conversations/api/get-new-conversations.ts';
 import { everyHistoryRowQueryOptions } from '../../features/user-history/api/get-every-history-row.ts';
 import { usersQueryOptions } from '../../features/user-history/api/get-users.ts';
@@ -31,9 +31,9 @@ import { useRequestDefaults } from '../../features/wall/hooks/use-request-defaul
 import { useSoakProbe } from '../../features/wall/hooks/use-soak-probe.ts';
 import { wallFreshness } from '../../features/wall/lib/freshness.ts';
 import { freshnessLabel } from '../../features/wall/lib/freshness-label.ts';
-import { NEW_CONVERSATIONS_PANEL, userPanelId } from '../../features/wall/lib/panels.ts';
+import { NEW_CONVERSATIONS_PANEL, userPanelId } from '../../../contract/url-state/panels.ts';
 import { wallQueryBehaviour } from '../../features/wall/lib/refresh-policy.ts';
-import { lockedWallState, wallLinkParams, wallUrlSchema, type WallState } from '../../features/wall/lib/wall-url-state.ts';
+import { lockedWallState, wallLinkParams, wallUrlSchema, type WallState } from '../../../contract/url-state/wall-url-state.ts';
 import { toComparisonModel, toUserPanelModel } from './wall-panels.ts';
 
 /** Names change rarely; the wall still picks up a rename within the hour. */

@@ -1,6 +1,6 @@
 import { ApiError } from './api-error.ts';
-import { queryString, type QueryParams } from './query-string.ts';
-import { apiErrorBodySchema, type Schema } from './schemas.ts';
+import { queryString, type QueryParams } from '../../../contract/api/query-string.ts';
+import { apiErrorBodySchema, type Schema } from '../../../contract/api/schemas.ts';
 
 /** Same-origin `/api` unless the build sets VITE_API_BASE_URL (e.g. `https://pulse.example.com/api`). */
 const API_BASE = (import.meta.env.VITE_API_BASE_URL as string | undefined)?.replace(/\/$/, '') ?? '/api';

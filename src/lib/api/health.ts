@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { apiGet } from './client.ts';
-import { healthSchema } from './schemas.ts';
+import { healthSchema } from '../../../contract/api/schemas.ts';
 
 export function healthQueryOptions() {
   return queryOptions({

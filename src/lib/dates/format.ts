@@ -1,7 +1,7 @@
 /** Human labels for days, ranges and buckets (en-US, like the interface), always in the report's zone. */
-import type { ViewBy } from '../api/schemas.ts';
-import { toUtcMs, type CalendarDate, type DayRange } from './calendar-date.ts';
-import { calendarDateIn } from './zoned.ts';
+import type { ViewBy } from '../../../contract/api/schemas.ts';
+import { toUtcMs, type CalendarDate, type DayRange } from '../../../contract/dates/calendar-date.ts';
+import { calendarDateIn } from '../../../contract/dates/zoned.ts';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 

@@ -1,4 +1,4 @@
-import { browserTimeZone } from './time-zones.ts';
+import { browserTimeZone } from '../../../contract/dates/time-zones.ts';
 
 /** Read by the server (server/page-hints.ts) to preload the report of a URL without `tz`: it is the viewer's zone. */
 export const TZ_COOKIE = 'pulseboard_tz';

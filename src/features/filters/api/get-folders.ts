@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { folderSchema } from '../../../lib/api/schemas.ts';
+import { folderSchema } from '../../../../contract/api/schemas.ts';
 import { fetchAllPages } from './fetch-all-pages.ts';
 import { LIST_STALE_TIME, listKeys } from './list-keys.ts';
 

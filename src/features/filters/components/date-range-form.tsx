@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
-import { dayCount, MAX_YEAR, MIN_YEAR, parseCalendarDate, type DayRange } from '../../../lib/dates/calendar-date.ts';
-import { MAX_RANGE_DAYS } from '../../../lib/dates/view-by.ts';
+import { dayCount, MAX_YEAR, MIN_YEAR, parseCalendarDate, type DayRange } from '../../../../contract/dates/calendar-date.ts';
+import { MAX_RANGE_DAYS } from '../../../../contract/dates/view-by.ts';
 
 interface DateRangeFormProps {
   legend: string;

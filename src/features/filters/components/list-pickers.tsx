@@ -1,6 +1,6 @@
 /** The list filters: names come from the list endpoints, the URL keeps ids. */
 import { useQueries, useQuery } from '@tanstack/react-query';
-import { CONVERSATION_TYPES, type ConversationType, type Folder } from '../../../lib/api/schemas.ts';
+import { CONVERSATION_TYPES, type ConversationType, type Folder } from '../../../../contract/api/schemas.ts';
 import { foldersQueryOptions } from '../api/get-folders.ts';
 import { mailboxesQueryOptions } from '../api/get-mailboxes.ts';
 import { tagsQueryOptions } from '../api/get-tags.ts';

@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
-import type { DayRange } from '../../../lib/dates/calendar-date.ts';
-import { RANGE_PRESETS, type RangePreset } from '../../../lib/dates/range-presets.ts';
+import type { DayRange } from '../../../../contract/dates/calendar-date.ts';
+import { RANGE_PRESETS, type RangePreset } from '../../../../contract/dates/range-presets.ts';
 import { PRESET_GROUPS, PRESET_LABELS } from '../lib/presets.ts';
-import type { RangeSelection } from '../lib/report-filters.ts';
+import type { RangeSelection } from '../../../../contract/url-state/report-filters.ts';
 import { DateRangeForm } from './date-range-form.tsx';
 
 interface RangePickerProps {

@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react';
-import { listTimeZones } from '../../../lib/dates/time-zones.ts';
-import { WEEK_STARTS, type WeekStart } from '../../../lib/dates/week-start.ts';
+import { listTimeZones } from '../../../../contract/dates/time-zones.ts';
+import { WEEK_STARTS, type WeekStart } from '../../../../contract/dates/week-start.ts';
 
 interface TimeZoneSelectProps {
   /** null: follow the browser. */

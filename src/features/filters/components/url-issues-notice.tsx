@@ -1,6 +1,6 @@
 import { refocusIfLost } from '../../../lib/a11y/refocus-if-lost.ts';
 import { filterBarTarget } from './filter-bar.tsx';
-import type { UrlIssue } from '../lib/url-schema.ts';
+import type { UrlIssue } from '../../../../contract/url-state/url-schema.ts';
 
 /** Says which parts of the link were ignored; the page already shows the defaults in their place. */
 export function UrlIssuesNotice({ issues, onDismiss }: { issues: readonly UrlIssue[]; onDismiss: () => void }) {

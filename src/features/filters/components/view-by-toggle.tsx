@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { VIEW_BY, type ViewBy } from '../../../lib/api/schemas.ts';
-import { viewByRule } from '../../../lib/dates/view-by.ts';
+import { VIEW_BY, type ViewBy } from '../../../../contract/api/schemas.ts';
+import { viewByRule } from '../../../../contract/dates/view-by.ts';
 import { VIEW_BY_LABELS } from '../lib/presets.ts';
 
 interface ViewByToggleProps {

@@ -1,6 +1,6 @@
 import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import type { Folder } from '../../../lib/api/schemas.ts';
+import type { Folder } from '../../../../contract/api/schemas.ts';
 import { foldersQueryOptions } from '../api/get-folders.ts';
 import { mailboxesQueryOptions } from '../api/get-mailboxes.ts';
 import { tagsQueryOptions } from '../api/get-tags.ts';

@@ -1,8 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import { apiGet } from '../../../lib/api/client.ts';
-import { newConversationsReportSchema, type NewConversationsReport } from '../../../lib/api/schemas.ts';
-import type { ReportQuery } from '../../filters/lib/report-query.ts';
-import { NEW_CONVERSATIONS_PATH, newConversationsRequestParams } from '../lib/report-request.ts';
+import { newConversationsReportSchema, type NewConversationsReport } from '../../../../contract/api/schemas.ts';
+import type { ReportQuery } from '../../../../contract/url-state/report-query.ts';
+import { NEW_CONVERSATIONS_PATH, newConversationsRequestParams } from '../../../../contract/requests/report-request.ts';
 
 /** Query of the report, as the API takes it: the shared filters' own form. */
 export type NewConversationsParams = ReportQuery;

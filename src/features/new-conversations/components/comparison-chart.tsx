@@ -1,7 +1,7 @@
 /** Current against previous, aligned by bucket position; labels are in the report's zone. */
 import { useRef } from 'react';
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis, type DotItemDotProps } from 'recharts';
-import type { ViewBy } from '../../../lib/api/schemas.ts';
+import type { ViewBy } from '../../../../contract/api/schemas.ts';
 import { formatBucketTick } from '../../../lib/dates/format.ts';
 import { toChartPoints } from '../lib/chart-points.ts';
 import type { ComparisonRow } from '../lib/comparison-series.ts';

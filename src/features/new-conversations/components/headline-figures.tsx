@@ -1,4 +1,4 @@
-import type { ViewBy } from '../../../lib/api/schemas.ts';
+import type { ViewBy } from '../../../../contract/api/schemas.ts';
 import { formatBucketSpan } from '../../../lib/dates/format.ts';
 import type { Headline } from '../lib/headline.ts';
 import { formatCount, formatPercentChange, formatSignedCount } from '../../../lib/format/count.ts';

@@ -1,6 +1,6 @@
 /** Figures, chart and table for one answer; the previous answer stays on screen while the next loads. */
 import { useId, useState } from 'react';
-import type { ViewBy } from '../../../lib/api/schemas.ts';
+import type { ViewBy } from '../../../../contract/api/schemas.ts';
 import type { ReportView } from '../lib/report-view.ts';
 import { ChartLegend } from './chart-legend.tsx';
 import { LazyComparisonChart } from './lazy-comparison-chart.tsx';

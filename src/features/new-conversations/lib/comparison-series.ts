@@ -3,7 +3,7 @@
  * (day, week or month steps in the report's zone), lists empty buckets with count 0 and cuts
  * the last bucket at the range end, so previous[i] pairs with current[i] by position.
  */
-import type { Bucket, NewConversationsReport } from '../../../lib/api/schemas.ts';
+import type { Bucket, NewConversationsReport } from '../../../../contract/api/schemas.ts';
 
 /** complete: over; partial: holds "now"; future: starts after now (the API counts nothing there yet). */
 export type BucketStatus = 'complete' | 'partial' | 'future';

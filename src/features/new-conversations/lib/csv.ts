@@ -2,7 +2,7 @@
  * The CSV export: a header block that records what the view shows (range, comparison, filters,
  * time zone), a blank line, then one line per bucket with its local start and both counts.
  */
-import { toLocalIsoString } from '../../../lib/dates/zoned.ts';
+import { toLocalIsoString } from '../../../../contract/dates/zoned.ts';
 import { toCsv, type CsvCell } from '../../../lib/format/csv.ts';
 import type { ComparisonRow } from './comparison-series.ts';
 

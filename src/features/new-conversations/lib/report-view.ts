@@ -1,7 +1,7 @@
 /** Everything the page draws from one API answer, derived in one place. */
-import type { ViewBy } from '../../../lib/api/schemas.ts';
+import type { ViewBy } from '../../../../contract/api/schemas.ts';
 import { formatDayRange } from '../../../lib/dates/format.ts';
-import { calendarDateIn } from '../../../lib/dates/zoned.ts';
+import { calendarDateIn } from '../../../../contract/dates/zoned.ts';
 import type { NewConversationsResult } from '../api/get-new-conversations.ts';
 import { toComparisonSeries, type ComparisonRow } from './comparison-series.ts';
 import { summarizeComparison, type Headline } from './headline.ts';

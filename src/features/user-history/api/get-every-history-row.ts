@@ -4,9 +4,9 @@
  * pages cannot shift under us while they load, as a sorted listing's could.
  */
 import { queryOptions, skipToken } from '@tanstack/react-query';
-import type { HistoryRow } from '../../../lib/api/schemas.ts';
+import type { HistoryRow } from '../../../../contract/api/schemas.ts';
 import { collapseRepliesByConversation, mergePages, type ConversationRow } from '../lib/collapse.ts';
-import { replyOrderPage, type HistoryParams } from '../lib/history-query.ts';
+import { replyOrderPage, type HistoryParams } from '../../../../contract/requests/history-query.ts';
 import { loadAllPages, throttleProgress, type PageProgress } from '../lib/load-all-pages.ts';
 import { getHistoryPage } from './get-history-page.ts';
 import { historyKeys } from './history-keys.ts';

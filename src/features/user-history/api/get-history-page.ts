@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { apiGet } from '../../../lib/api/client.ts';
-import { historyReportSchema, type HistoryReport } from '../../../lib/api/schemas.ts';
-import { HISTORY_PATH, historyPageRequestParams, type HistoryPageRequest, type HistoryParams } from '../lib/history-query.ts';
+import { historyReportSchema, type HistoryReport } from '../../../../contract/api/schemas.ts';
+import { HISTORY_PATH, historyPageRequestParams, type HistoryPageRequest, type HistoryParams } from '../../../../contract/requests/history-query.ts';
 import { historyKeys } from './history-keys.ts';
 
 export function getHistoryPage(params: HistoryParams, request: HistoryPageRequest, signal?: AbortSignal): Promise<HistoryReport> {

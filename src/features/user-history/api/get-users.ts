@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { userSchema } from '../../../lib/api/schemas.ts';
+import { userSchema } from '../../../../contract/api/schemas.ts';
 import { fetchAllPages } from '../../filters/api/fetch-all-pages.ts';
 import { LIST_STALE_TIME, listKeys } from '../../filters/api/list-keys.ts';
 

@@ -1,5 +1,5 @@
 /** Query keys of the history report, generic to specific. */
-import type { HistoryPageRequest, HistoryParams } from '../lib/history-query.ts';
+import type { HistoryPageRequest, HistoryParams } from '../../../../contract/requests/history-query.ts';
 
 export const historyKeys = {
   all: ['user-history'] as const,

@@ -1,7 +1,7 @@
 /** Cells of the history table. Customer names are untrusted: React renders them as text only. */
-import type { ConversationStatus, Customer } from '../../../lib/api/schemas.ts';
+import type { ConversationStatus, Customer } from '../../../../contract/api/schemas.ts';
 import { exactSeconds, formatDuration } from '../../../lib/format/duration.ts';
-import { helpScoutConversationUrl } from '../lib/history-query.ts';
+import { helpScoutConversationUrl } from '../../../../contract/requests/history-query.ts';
 
 export function Duration({ seconds }: { seconds: number }) {
   return <span title={exactSeconds(seconds)}>{formatDuration(seconds)}</span>;

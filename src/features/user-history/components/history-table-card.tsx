@@ -2,9 +2,9 @@
 import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import type { TableModel } from '../hooks/use-history-report.ts';
 import { describeSort } from '../lib/history-columns.ts';
-import type { HistoryOptions } from '../lib/history-url-state.ts';
+import type { HistoryOptions } from '../../../../contract/url-state/history-url-state.ts';
 import type { PageProgress } from '../lib/load-all-pages.ts';
-import { isServerSortField, nextSort } from '../lib/sort-fields.ts';
+import { isServerSortField, nextSort } from '../../../../contract/url-state/sort-fields.ts';
 import { CollapseProgress } from './collapse-progress.tsx';
 import { HistoryEmpty, HistoryError, HistoryLoading, PastTheEnd, TooManyPages } from './history-states.tsx';
 import { HistoryTable } from './history-table.tsx';

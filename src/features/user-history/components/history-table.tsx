@@ -1,8 +1,8 @@
 /** The rows on screen, one per reply (paged) or per conversation (collapsed). Rendering only. */
-import type { SortOrder } from '../../../lib/api/schemas.ts';
+import type { SortOrder } from '../../../../contract/api/schemas.ts';
 import type { ExportRow } from '../lib/history-csv.ts';
 import { COLUMN_LABELS } from '../lib/history-columns.ts';
-import type { HistorySortField } from '../lib/sort-fields.ts';
+import type { HistorySortField } from '../../../../contract/url-state/sort-fields.ts';
 import { ConversationLink, Customers, Duration, ResolveTime, StatusBadge } from './history-cells.tsx';
 
 const COLUMNS: readonly { field: HistorySortField; numeric: boolean }[] = [

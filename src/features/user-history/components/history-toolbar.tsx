@@ -1,7 +1,7 @@
 /** Who to look at, and how: the user, office hours, and collapsing duplicate replies. */
 import { useQuery } from '@tanstack/react-query';
 import { usersQueryOptions } from '../api/get-users.ts';
-import { collapseChange, type HistoryOptions } from '../lib/history-url-state.ts';
+import { collapseChange, type HistoryOptions } from '../../../../contract/url-state/history-url-state.ts';
 import { UserPicker } from './user-picker.tsx';
 import './user-history.css';
 

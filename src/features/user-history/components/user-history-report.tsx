@@ -2,8 +2,8 @@
 import type { ExportedRows } from '../lib/export-header.ts';
 import { MAX_HISTORY_PAGES } from '../api/get-every-history-row.ts';
 import { useHistoryReport } from '../hooks/use-history-report.ts';
-import type { HistoryParams } from '../lib/history-query.ts';
-import type { HistoryOptions } from '../lib/history-url-state.ts';
+import type { HistoryParams } from '../../../../contract/requests/history-query.ts';
+import type { HistoryOptions } from '../../../../contract/url-state/history-url-state.ts';
 import { ExportHistoryButton } from './export-history-button.tsx';
 import { HistoryTableCard } from './history-table-card.tsx';
 import { SummaryArea } from './summary-area.tsx';

@@ -3,7 +3,7 @@
  * arrows move, Enter or a click picks, Escape closes. The chosen id lives in the URL.
  */
 import { useId, useState, type KeyboardEvent } from 'react';
-import type { User } from '../../../lib/api/schemas.ts';
+import type { User } from '../../../../contract/api/schemas.ts';
 import { fullName, searchUsers } from '../lib/user-search.ts';
 
 interface UserPickerProps {

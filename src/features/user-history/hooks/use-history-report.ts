@@ -6,13 +6,13 @@
  */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
-import { HISTORY_PAGE_SIZE } from '../../../lib/api/schemas.ts';
+import { HISTORY_PAGE_SIZE } from '../../../../contract/api/schemas.ts';
 import { everyHistoryRowProgressQueryOptions, everyHistoryRowQueryOptions, MAX_HISTORY_PAGES } from '../api/get-every-history-row.ts';
 import { historyPageQueryOptions } from '../api/get-history-page.ts';
 import type { ExportRow } from '../lib/history-csv.ts';
-import { toPageRequest, type HistoryParams } from '../lib/history-query.ts';
+import { toPageRequest, type HistoryParams } from '../../../../contract/requests/history-query.ts';
 import { summarizeHistory, type HistorySummary } from '../lib/history-summary.ts';
-import type { HistoryOptions } from '../lib/history-url-state.ts';
+import type { HistoryOptions } from '../../../../contract/url-state/history-url-state.ts';
 import { sortConversations } from '../lib/sort-conversations.ts';
 
 /** Set when the collapsed table has every conversation on screen (the benchmark waits for it). */

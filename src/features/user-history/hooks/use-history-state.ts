@@ -5,12 +5,12 @@
  * chosen user.
  */
 import { useCallback, useMemo } from 'react';
-import { browserTimeZone } from '../../../lib/dates/time-zones.ts';
+import { browserTimeZone } from '../../../../contract/dates/time-zones.ts';
 import { useUrlState } from '../../filters/hooks/use-url-state.ts';
 import type { ReportFiltersController } from '../../filters/hooks/use-report-filters.ts';
 import { changeFilters } from '../../filters/lib/filter-changes.ts';
-import { resolveReportFilters, type ReportFilters } from '../../filters/lib/report-filters.ts';
-import { DEFAULT_HISTORY_STATE, historyUrlSchema, type HistoryOptions, type HistoryState } from '../lib/history-url-state.ts';
+import { resolveReportFilters, type ReportFilters } from '../../../../contract/url-state/report-filters.ts';
+import { DEFAULT_HISTORY_STATE, historyUrlSchema, type HistoryOptions, type HistoryState } from '../../../../contract/url-state/history-url-state.ts';
 
 export function useHistoryState(now: Date) {
   const browserTz = useMemo(() => browserTimeZone(), []);

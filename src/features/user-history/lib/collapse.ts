@@ -3,7 +3,7 @@
  * appears three times, with the same conversation-level values (the seed document warns of
  * this). These functions join every page of the range and collapse it to one row per conversation.
  */
-import type { HistoryReport, HistoryRow } from '../../../lib/api/schemas.ts';
+import type { HistoryReport, HistoryRow } from '../../../../contract/api/schemas.ts';
 
 export interface ConversationRow extends HistoryRow {
   /** The user's replies to this conversation within the range. */

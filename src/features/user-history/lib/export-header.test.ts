@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { resolveReportFilters } from '../../filters/lib/report-filters.ts';
+import { resolveReportFilters } from '../../../../contract/url-state/report-filters.ts';
 import { historyExportHeader } from './export-header.ts';
-import { toHistoryParams, type HistoryParams } from './history-query.ts';
-import { DEFAULT_HISTORY_STATE, type HistoryState } from './history-url-state.ts';
+import { toHistoryParams, type HistoryParams } from '../../../../contract/requests/history-query.ts';
+import { DEFAULT_HISTORY_STATE, type HistoryState } from '../../../../contract/url-state/history-url-state.ts';
 
 const now = new Date('2026-11-20T15:30:00Z');
 const state: HistoryState = {

@@ -1,9 +1,9 @@
 /** The export's header block: who, when, which filters, and which rows the file holds. */
 import { describeFilters, type FilterNames } from '../../filters/lib/describe-filters.ts';
-import type { ResolvedReportFilters } from '../../filters/lib/report-filters.ts';
+import type { ResolvedReportFilters } from '../../../../contract/url-state/report-filters.ts';
 import { describeSort } from './history-columns.ts';
-import type { HistoryParams } from './history-query.ts';
-import type { HistoryState } from './history-url-state.ts';
+import type { HistoryParams } from '../../../../contract/requests/history-query.ts';
+import type { HistoryState } from '../../../../contract/url-state/history-url-state.ts';
 
 /** The rows in the file, as the table shows them. */
 export type ExportedRows =

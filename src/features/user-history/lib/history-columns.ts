@@ -1,6 +1,6 @@
 /** Column names, shared by the table, the sort description and the export. */
-import type { SortOrder } from '../../../lib/api/schemas.ts';
-import type { HistorySortField } from './sort-fields.ts';
+import type { SortOrder } from '../../../../contract/api/schemas.ts';
+import type { HistorySortField } from '../../../../contract/url-state/sort-fields.ts';
 
 export const COLUMN_LABELS: Record<HistorySortField, string> = {
   number: 'Conversation',

@@ -2,9 +2,9 @@
  * The CSV export: a header block recording the view (user, range, filters, office hours, zone,
  * sort), a blank line, then the rows on screen with exact seconds rather than rounded durations.
  */
-import type { HistoryRow } from '../../../lib/api/schemas.ts';
+import type { HistoryRow } from '../../../../contract/api/schemas.ts';
 import { toCsv, type CsvCell } from '../../../lib/format/csv.ts';
-import { helpScoutConversationUrl } from './history-query.ts';
+import { helpScoutConversationUrl } from '../../../../contract/requests/history-query.ts';
 
 export type ExportRow = HistoryRow & { yourReplies?: number };
 

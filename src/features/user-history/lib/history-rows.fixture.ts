@@ -1,5 +1,5 @@
 /** Test data: a history row with sensible values, for the tests of this feature. */
-import type { HistoryReport, HistoryRow } from '../../../lib/api/schemas.ts';
+import type { HistoryReport, HistoryRow } from '../../../../contract/api/schemas.ts';
 
 export function row(id: number, overrides: Partial<HistoryRow> = {}): HistoryRow {
   return {

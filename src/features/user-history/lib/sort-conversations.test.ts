@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { HistoryRow } from '../../../lib/api/schemas.ts';
+import type { HistoryRow } from '../../../../contract/api/schemas.ts';
 import { collapseRepliesByConversation } from './collapse.ts';
 import { row } from './history-rows.fixture.ts';
 import { sortConversations } from './sort-conversations.ts';

@@ -2,9 +2,9 @@
  * Client-side sorting of the collapsed table, on every column. Ties keep the order of the user's
  * first reply, in either direction, as the API breaks its own ties by reply time.
  */
-import { CONVERSATION_STATUSES, type SortOrder } from '../../../lib/api/schemas.ts';
+import { CONVERSATION_STATUSES, type SortOrder } from '../../../../contract/api/schemas.ts';
 import type { ConversationRow } from './collapse.ts';
-import type { HistorySortField } from './sort-fields.ts';
+import type { HistorySortField } from '../../../../contract/url-state/sort-fields.ts';
 
 const statusRank = new Map<string, number>(CONVERSATION_STATUSES.map((status, i) => [status, i]));
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });

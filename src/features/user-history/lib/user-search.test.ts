@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { User } from '../../../lib/api/schemas.ts';
+import type { User } from '../../../../contract/api/schemas.ts';
 import { fullName, searchUsers } from './user-search.ts';
 
 const users: User[] = [

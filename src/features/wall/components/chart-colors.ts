@@ -2,7 +2,7 @@
  * Series colours per theme, for SVG attributes (which cannot read CSS variables). Current is the
  * brighter, solid line; previous is grey and dashed, so the two differ without colour.
  */
-import type { WallTheme } from '../lib/wall-url-state.ts';
+import type { WallTheme } from '../../../../contract/url-state/wall-url-state.ts';
 
 export interface WallChartColors {
   current: string;

@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { formatCount } from '../../../lib/format/count.ts';
 import { lazyModule, useLazyModule } from '../../../lib/lazy/lazy-module.ts';
 import { changeText, type ComparisonPanelModel } from '../lib/panel-models.ts';
-import type { WallTheme } from '../lib/wall-url-state.ts';
+import type { WallTheme } from '../../../../contract/url-state/wall-url-state.ts';
 import { WALL_CHART_COLORS } from './chart-colors.ts';
 
 // The chart library is most of the wall's JavaScript: the figures paint first, the chart follows

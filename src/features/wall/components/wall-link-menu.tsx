@@ -6,7 +6,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { isApiError } from '../../../lib/api/api-error.ts';
 import { formatCalendarDate } from '../../../lib/dates/format.ts';
-import { calendarDateIn } from '../../../lib/dates/zoned.ts';
+import { calendarDateIn } from '../../../../contract/dates/zoned.ts';
 import { createWallLink } from '../api/create-wall-link.ts';
 
 const EXPIRY_DAYS = [1, 7, 30, 90, 366] as const;

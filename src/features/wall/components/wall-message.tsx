@@ -1,5 +1,5 @@
 /** The whole screen for one message: a wall link that no longer works, or the first connection. */
-import type { WallTheme } from '../lib/wall-url-state.ts';
+import type { WallTheme } from '../../../../contract/url-state/wall-url-state.ts';
 import './wall.css';
 
 interface WallMessageProps {

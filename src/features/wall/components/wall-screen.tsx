@@ -4,12 +4,12 @@
  * updates elements in place and never piles up new ones.
  */
 import type { ReactNode } from 'react';
-import type { UrlIssue } from '../../filters/lib/url-schema.ts';
+import type { UrlIssue } from '../../../../contract/url-state/url-schema.ts';
 import { useIdle } from '../hooks/use-idle.ts';
 import { useRotation } from '../hooks/use-rotation.ts';
 import type { FreshnessLabel } from '../lib/freshness-label.ts';
-import { activePanelIndex, type WallPanelId } from '../lib/panels.ts';
-import type { WallTheme } from '../lib/wall-url-state.ts';
+import { activePanelIndex, type WallPanelId } from '../../../../contract/url-state/panels.ts';
+import type { WallTheme } from '../../../../contract/url-state/wall-url-state.ts';
 import { RotationHint } from './rotation-hint.tsx';
 import { WallStatus } from './wall-status.tsx';
 import './wall.css';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CONVERSATION_TYPES, VIEW_BY } from '../../../lib/api/schemas.ts';
-import { addDays } from '../../../lib/dates/calendar-date.ts';
-import { RANGE_PRESETS } from '../../../lib/dates/range-presets.ts';
+import { CONVERSATION_TYPES, VIEW_BY } from '../api/schemas.ts';
+import { addDays } from '../dates/calendar-date.ts';
+import { RANGE_PRESETS } from '../dates/range-presets.ts';
 import { DEFAULT_REPORT_FILTERS, type ReportFilters } from './report-filters.ts';
 import { toSearchString } from './url-schema.ts';
 import { parseReportFilters, REPORT_FILTER_KEYS, serializeReportFilters } from './url-state.ts';

@@ -1,11 +1,11 @@
 /** The page's URL state as the history endpoint takes it: one user, inclusive UTC instants, ids. */
-import { listParam, type QueryParams } from '../../../lib/api/query-string.ts';
-import type { ConversationType, SortField, SortOrder } from '../../../lib/api/schemas.ts';
-import { resolveReportFilters, type ResolvedReportFilters } from '../../filters/lib/report-filters.ts';
-import { toReportQuery } from '../../filters/lib/report-query.ts';
-import type { ParseContext } from '../../filters/lib/url-schema.ts';
-import { parseHistoryState, type HistoryState } from './history-url-state.ts';
-import { isServerSortField } from './sort-fields.ts';
+import { listParam, type QueryParams } from '../api/query-string.ts';
+import type { ConversationType, SortField, SortOrder } from '../api/schemas.ts';
+import { resolveReportFilters, type ResolvedReportFilters } from '../url-state/report-filters.ts';
+import { toReportQuery } from '../url-state/report-query.ts';
+import type { ParseContext } from '../url-state/url-schema.ts';
+import { parseHistoryState, type HistoryState } from '../url-state/history-url-state.ts';
+import { isServerSortField } from '../url-state/sort-fields.ts';
 
 /** What selects the rows: everything but the page and the order. */
 export interface HistoryParams {

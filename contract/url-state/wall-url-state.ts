@@ -4,8 +4,8 @@
  * to its default or is clamped into range, and the parse says so. The server reads the same keys
  * when it signs a wall link (server/security/wall-params.ts), so `soak` never goes into a link.
  */
-import { quote, readFlag, readIdList, readOneOf } from '../../filters/lib/param-readers.ts';
-import type { ReportFilters } from '../../filters/lib/report-filters.ts';
+import { quote, readFlag, readIdList, readOneOf } from './param-readers.ts';
+import type { ReportFilters } from './report-filters.ts';
 import {
   extendSchema,
   parseUrlState,
@@ -15,8 +15,8 @@ import {
   type ParseContext,
   type ParseResult,
   type SchemaExtension,
-} from '../../filters/lib/url-schema.ts';
-import { reportFiltersSchema } from '../../filters/lib/url-state.ts';
+} from './url-schema.ts';
+import { reportFiltersSchema } from './url-state.ts';
 import { parsePanelId, type WallPanelId } from './panels.ts';
 
 export const WALL_THEMES = ['dark', 'light'] as const;

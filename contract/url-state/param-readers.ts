@@ -1,6 +1,6 @@
 /** Typed readers for single parameters; each reports what it ignores and never throws. */
-import { MAX_YEAR, MIN_YEAR, parseCalendarDate, type CalendarDate } from '../../../lib/dates/calendar-date.ts';
-import { canonicalTimeZone } from '../../../lib/dates/time-zones.ts';
+import { MAX_YEAR, MIN_YEAR, parseCalendarDate, type CalendarDate } from '../dates/calendar-date.ts';
+import { canonicalTimeZone } from '../dates/time-zones.ts';
 import type { ParamReader } from './url-schema.ts';
 
 /** The API's own limits: more ids, or larger ones, answer 400. */

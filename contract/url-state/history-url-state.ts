@@ -4,8 +4,8 @@
  * shared one. The history report has no comparison and no bucket size, so those parameters are
  * reported and left out of the canonical URL.
  */
-import { SORT_ORDERS, type SortOrder } from '../../../lib/api/schemas.ts';
-import { DEFAULT_REPORT_FILTERS, type ReportFilters } from '../../filters/lib/report-filters.ts';
+import { SORT_ORDERS, type SortOrder } from '../api/schemas.ts';
+import { DEFAULT_REPORT_FILTERS, type ReportFilters } from './report-filters.ts';
 import {
   extendSchema,
   parseUrlState,
@@ -14,10 +14,10 @@ import {
   type ParseContext,
   type ParseResult,
   type SchemaExtension,
-} from '../../filters/lib/url-schema.ts';
-import { reportFiltersSchema } from '../../filters/lib/url-state.ts';
+} from './url-schema.ts';
+import { reportFiltersSchema } from './url-state.ts';
 import { defaultSortOrder, HISTORY_SORT_FIELDS, isServerSortField, type HistorySortField } from './sort-fields.ts';
-import { quote, readFlag } from '../../filters/lib/param-readers.ts';
+import { quote, readFlag } from './param-readers.ts';
 
 export interface HistoryOptions {
   /** null: no user chosen yet, so nothing is requested. */

@@ -2,13 +2,13 @@
  * The New Conversations request a page URL stands for: used by the route loader to start it, by the
  * API module to send it, and by the server to preload it with the page (server/page-hints.ts).
  */
-import { listParam, type QueryParams } from '../../../lib/api/query-string.ts';
-import type { ViewBy } from '../../../lib/api/schemas.ts';
-import { defaultViewByForInstants } from '../../../lib/dates/view-by.ts';
-import { resolveReportFilters } from '../../filters/lib/report-filters.ts';
-import { toReportQuery, type ReportQuery } from '../../filters/lib/report-query.ts';
-import type { ParseContext } from '../../filters/lib/url-schema.ts';
-import { parseReportFilters } from '../../filters/lib/url-state.ts';
+import { listParam, type QueryParams } from '../api/query-string.ts';
+import type { ViewBy } from '../api/schemas.ts';
+import { defaultViewByForInstants } from '../dates/view-by.ts';
+import { resolveReportFilters } from '../url-state/report-filters.ts';
+import { toReportQuery, type ReportQuery } from '../url-state/report-query.ts';
+import type { ParseContext } from '../url-state/url-schema.ts';
+import { parseReportFilters } from '../url-state/url-state.ts';
 
 export const NEW_CONVERSATIONS_PATH = '/v1/reports/conversations/new.json';
 

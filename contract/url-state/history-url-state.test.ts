@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CONVERSATION_TYPES, SORT_ORDERS } from '../../../lib/api/schemas.ts';
-import { addDays } from '../../../lib/dates/calendar-date.ts';
-import { RANGE_PRESETS } from '../../../lib/dates/range-presets.ts';
-import { toSearchString } from '../../filters/lib/url-schema.ts';
+import { CONVERSATION_TYPES, SORT_ORDERS } from '../api/schemas.ts';
+import { addDays } from '../dates/calendar-date.ts';
+import { RANGE_PRESETS } from '../dates/range-presets.ts';
+import { toSearchString } from './url-schema.ts';
 import {
   collapseChange,
   DEFAULT_HISTORY_STATE,

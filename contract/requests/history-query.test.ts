@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { resolveReportFilters } from '../../filters/lib/report-filters.ts';
+import { resolveReportFilters } from '../url-state/report-filters.ts';
 import { helpScoutConversationUrl, toHistoryParams, toPageRequest } from './history-query.ts';
-import { DEFAULT_HISTORY_STATE, type HistoryState } from './history-url-state.ts';
+import { DEFAULT_HISTORY_STATE, type HistoryState } from '../url-state/history-url-state.ts';
 
 const now = new Date('2026-11-20T15:30:00Z');
 

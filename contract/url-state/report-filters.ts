@@ -2,13 +2,13 @@
  * The filters every report page shares, as state (what the URL says) and as resolved values
  * (the days, zone and bucket size that state means right now).
  */
-import type { ConversationType, ViewBy } from '../../../lib/api/schemas.ts';
-import type { CalendarDate, DayRange } from '../../../lib/dates/calendar-date.ts';
-import { previousPeriod, previousYear } from '../../../lib/dates/comparison.ts';
-import { DEFAULT_RANGE_PRESET, rangeFromPreset, type RangePreset } from '../../../lib/dates/range-presets.ts';
-import { allowedViewByComparing, defaultViewBy, nearestViewBy } from '../../../lib/dates/view-by.ts';
-import { DEFAULT_WEEK_START, type WeekStart } from '../../../lib/dates/week-start.ts';
-import { calendarDateIn } from '../../../lib/dates/zoned.ts';
+import type { ConversationType, ViewBy } from '../api/schemas.ts';
+import type { CalendarDate, DayRange } from '../dates/calendar-date.ts';
+import { previousPeriod, previousYear } from '../dates/comparison.ts';
+import { DEFAULT_RANGE_PRESET, rangeFromPreset, type RangePreset } from '../dates/range-presets.ts';
+import { allowedViewByComparing, defaultViewBy, nearestViewBy } from '../dates/view-by.ts';
+import { DEFAULT_WEEK_START, type WeekStart } from '../dates/week-start.ts';
+import { calendarDateIn } from '../dates/zoned.ts';
 
 export type RangeSelection = { kind: 'preset'; preset: RangePreset } | { kind: 'custom'; start: CalendarDate; end: CalendarDate };
 

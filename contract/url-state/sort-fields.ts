@@ -2,7 +2,7 @@
  * Which columns sort where. The API sorts four fields across pages; the collapsed table holds
  * every conversation in memory, so it sorts on every column.
  */
-import { SORT_FIELDS, type SortField, type SortOrder } from '../../../lib/api/schemas.ts';
+import { SORT_FIELDS, type SortField, type SortOrder } from '../api/schemas.ts';
 
 export const HISTORY_SORT_FIELDS = [
   ...SORT_FIELDS,

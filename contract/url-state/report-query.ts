@@ -1,5 +1,5 @@
-import type { ConversationType, ViewBy } from '../../../lib/api/schemas.ts';
-import { dayRangeToInstants, toApiInstant } from '../../../lib/dates/zoned.ts';
+import type { ConversationType, ViewBy } from '../api/schemas.ts';
+import { dayRangeToInstants, toApiInstant } from '../dates/zoned.ts';
 import type { ReportFilters, ResolvedReportFilters } from './report-filters.ts';
 
 /** The filters as a report endpoint takes them: inclusive UTC instants, ids, and the bucket zone. */

@@ -3,12 +3,12 @@
  * Parameter names follow the API where they mean the same thing. Pages with settings of their own
  * extend `reportFiltersSchema` with `extendSchema`. docs/url-scheme.md describes the format.
  */
-import { CONVERSATION_TYPES, VIEW_BY, type ViewBy } from '../../../lib/api/schemas.ts';
-import { dayCount, type CalendarDate, type DayRange } from '../../../lib/dates/calendar-date.ts';
-import { DEFAULT_RANGE_PRESET, RANGE_PRESETS } from '../../../lib/dates/range-presets.ts';
-import { allowedViewByComparing, defaultViewBy, MAX_RANGE_DAYS, nearestViewBy, viewByRule } from '../../../lib/dates/view-by.ts';
-import { DEFAULT_WEEK_START, WEEK_STARTS } from '../../../lib/dates/week-start.ts';
-import { calendarDateIn } from '../../../lib/dates/zoned.ts';
+import { CONVERSATION_TYPES, VIEW_BY, type ViewBy } from '../api/schemas.ts';
+import { dayCount, type CalendarDate, type DayRange } from '../dates/calendar-date.ts';
+import { DEFAULT_RANGE_PRESET, RANGE_PRESETS } from '../dates/range-presets.ts';
+import { allowedViewByComparing, defaultViewBy, MAX_RANGE_DAYS, nearestViewBy, viewByRule } from '../dates/view-by.ts';
+import { DEFAULT_WEEK_START, WEEK_STARTS } from '../dates/week-start.ts';
+import { calendarDateIn } from '../dates/zoned.ts';
 import { REPORT_FILTER_KEYS } from './filter-keys.ts';
 import { readCalendarDate, readEnumList, readIdList, readOneOf, readTimeZone } from './param-readers.ts';
 import {
