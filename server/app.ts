@@ -14,6 +14,7 @@ import { createSecurity, type SecurityOptions } from './security/security.ts';
 import { TZ_COOKIE, type PageHints } from './page-hints.ts';
 import type { StaticSite } from './static.ts';
 import type { ReportSource } from './sources/types.ts';
+import { APP_PATHS } from '../contract/routes.ts';
 
 export interface AppOptions {
   source: ReportSource;
@@ -32,7 +33,7 @@ export interface AppOptions {
 }
 
 /** Client-side routes that are real pages; anything else gets the SPA's not-found view with a 404. */
-const APP_ROUTES = new Set(['/', '/new-conversations', '/user-history', '/wall', '/login']);
+const APP_ROUTES = new Set(APP_PATHS);
 
 export function createApp(options: AppOptions): Hono {
   const { source, site, pageHints, version = '0.1.0', log, cachePolicy = DEFAULT_CACHE_POLICY, now = Date.now } = options;

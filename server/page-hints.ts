@@ -15,9 +15,10 @@ import { queryString } from '../contract/api/query-string.ts';
 import { canonicalTimeZone } from '../contract/dates/time-zones.ts';
 import { NEW_CONVERSATIONS_PATH, newConversationsRequestParams, reportQueryFromUrl } from '../contract/requests/report-request.ts';
 import { firstHistoryRequestFromUrl, HISTORY_PATH, historyPageRequestParams } from '../contract/requests/history-query.ts';
+import { DEFAULT_PAGE, PAGE_ROUTES } from '../contract/routes.ts';
 import { readManifest, routeAssets, ROUTE_MODULES, type RoutePath } from './route-assets.ts';
 
-export { TZ_COOKIE } from '../src/lib/dates/remember-time-zone.ts';
+export { TZ_COOKIE } from '../contract/dates/time-zones.ts';
 
 export interface PageHints {
   /** `<link>` tags for the page at `path` with `search`, to go in its <head>; '' when there is nothing to add. */
@@ -33,10 +34,10 @@ export function firstApiRequest(route: RoutePath, search: URLSearchParams, now: 
   // Without the viewer's zone, "last 7 days" has no fixed instants: preload nothing rather than the wrong thing.
   if (!viewerTz && !(urlTz && canonicalTimeZone(urlTz))) return undefined;
   const ctx = { now, browserTz: viewerTz ?? 'UTC' }; // with a valid tz in the URL, the viewer's zone is not used
-  if (route === '/new-conversations') {
+  if (route === PAGE_ROUTES.newConversations) {
     return `/api${NEW_CONVERSATIONS_PATH}${queryString(newConversationsRequestParams(reportQueryFromUrl(search, ctx)))}`;
   }
-  if (route === '/user-history') {
+  if (route === PAGE_ROUTES.userHistory) {
     const first = firstHistoryRequestFromUrl(search, ctx);
     return first ? `/api${HISTORY_PATH}${queryString(historyPageRequestParams(first.params, first.request))}` : undefined;
   }
@@ -65,8 +66,8 @@ export function createPageHints(distDir: string, indexHtml: string, now: () => n
   }
   return {
     forPage(path, search, cookieTz) {
-      // "/" becomes /new-conversations in the browser, query string kept.
-      const route = (path === '/' ? '/new-conversations' : path) as RoutePath;
+      // "/" becomes the default page in the browser, query string kept.
+      const route = (path === '/' ? DEFAULT_PAGE : path) as RoutePath;
       const code = codeTags.get(route);
       if (code === undefined) return '';
       let data: string | undefined;

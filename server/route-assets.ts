@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PAGE_ROUTES, type PagePath } from '../contract/routes.ts';
 
 interface ManifestChunk {
   file: string;
@@ -16,20 +17,20 @@ interface ManifestChunk {
 type Manifest = Record<string, ManifestChunk>;
 
 export const ROUTE_MODULES = {
-  '/new-conversations': {
+  [PAGE_ROUTES.newConversations]: {
     paint: ['src/app/routes/new-conversations.loader.ts', 'src/app/routes/new-conversations.tsx'],
     later: ['src/features/new-conversations/components/comparison-chart.tsx'],
   },
-  '/user-history': {
+  [PAGE_ROUTES.userHistory]: {
     paint: ['src/app/routes/user-history.loader.ts', 'src/app/routes/user-history.tsx'],
     later: [],
   },
-  '/wall': {
+  [PAGE_ROUTES.wall]: {
     paint: ['src/app/routes/wall.tsx'],
     later: ['src/features/wall/components/wall-chart.tsx'],
   },
-  '/login': { paint: ['src/app/routes/login.tsx'], later: [] },
-} as const satisfies Record<string, { paint: readonly string[]; later: readonly string[] }>;
+  [PAGE_ROUTES.login]: { paint: ['src/app/routes/login.tsx'], later: [] },
+} as const satisfies Record<PagePath, { paint: readonly string[]; later: readonly string[] }>;
 export type RoutePath = keyof typeof ROUTE_MODULES;
 
 export interface RouteAssets {

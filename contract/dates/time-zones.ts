@@ -1,10 +1,10 @@
-const UTC = 'UTC';
+export const UTC = 'UTC';
 
-/** The IANA name the browser runs in; UTC if it cannot tell. */
-export function browserTimeZone(): string {
-  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  return zone && canonicalTimeZone(zone) ? zone : UTC;
-}
+/**
+ * The cookie in which the browser tells the server its zone (src/lib/dates/remember-time-zone.ts), so the server
+ * can preload the report of a URL without `tz` (server/page-hints.ts): it is the viewer's zone.
+ */
+export const TZ_COOKIE = 'pulseboard_tz';
 
 let knownZones: Map<string, string> | undefined;
 

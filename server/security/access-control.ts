@@ -6,6 +6,7 @@
  * link's own view (wall-lock.ts). A session is never limited by a token.
  */
 import type { Context, MiddlewareHandler, Next } from 'hono';
+import { isPublicPage as isPublicPath } from '../../contract/routes.ts';
 import { checkWallRequest } from './wall-lock.ts';
 import { readLockedParams, LOCKED_KEYS } from './wall-params.ts';
 import { checkWallToken, type WallTokenContext } from './wall-token.ts';
@@ -30,7 +31,7 @@ function isStaticFile(path: string): boolean {
 
 function isPublicPage(c: Context): boolean {
   const path = c.req.path.replace(/(.)\/$/, '$1');
-  return path === '/login' || (path === '/wall' && c.req.query('token') !== undefined) || isStaticFile(c.req.path);
+  return isPublicPath(path, c.req.query('token') !== undefined) || isStaticFile(c.req.path);
 }
 
 /** Authenticated API answers must not be kept by shared caches (a CDN would serve them to anyone). */

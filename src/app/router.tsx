@@ -1,4 +1,5 @@
 import { createBrowserRouter, redirect, RouterProvider } from 'react-router';
+import { DEFAULT_PAGE, PAGE_ROUTES } from '../../contract/routes.ts';
 import { RootLayout } from './root-layout.tsx';
 import { AppLoading } from './routes/app-loading.tsx';
 import { NotFound } from './routes/not-found.tsx';
@@ -14,21 +15,21 @@ export const router = createBrowserRouter([
       {
         index: true,
         // Keep the query string, so an old shared link to "/" still shows its view.
-        loader: ({ request }) => redirect(`/new-conversations${new URL(request.url).search}`),
+        loader: ({ request }) => redirect(`${DEFAULT_PAGE}${new URL(request.url).search}`),
         // Nothing to show: the loader always redirects (and the router warns about a route with no element).
         element: null,
       },
       // Loader and page load as separate chunks, in parallel: the report request starts as soon as
       // the small loader chunk arrives, without waiting for the page's code (and its chart library).
       {
-        path: 'new-conversations',
+        path: PAGE_ROUTES.newConversations,
         lazy: {
           loader: async () => (await import('./routes/new-conversations.loader.ts')).loader,
           Component: async () => (await import('./routes/new-conversations.tsx')).Component,
         },
       },
       {
-        path: 'user-history',
+        path: PAGE_ROUTES.userHistory,
         lazy: {
           loader: async () => (await import('./routes/user-history.loader.ts')).loader,
           Component: async () => (await import('./routes/user-history.tsx')).Component,
@@ -38,8 +39,8 @@ export const router = createBrowserRouter([
     ],
   },
   // The wall has no app chrome: no header, no nav.
-  { path: '/wall', lazy: () => import('./routes/wall.tsx'), ErrorBoundary: RouteError, HydrateFallback: AppLoading },
-  { path: '/login', lazy: () => import('./routes/login.tsx'), ErrorBoundary: RouteError, HydrateFallback: AppLoading },
+  { path: PAGE_ROUTES.wall, lazy: () => import('./routes/wall.tsx'), ErrorBoundary: RouteError, HydrateFallback: AppLoading },
+  { path: PAGE_ROUTES.login, lazy: () => import('./routes/login.tsx'), ErrorBoundary: RouteError, HydrateFallback: AppLoading },
 ]);
 
 export function AppRouter() {

@@ -3,7 +3,7 @@ import type { LoaderFunctionArgs } from 'react-router';
 import { newConversationsQueryOptions } from '../../features/new-conversations/api/get-new-conversations.ts';
 import { reportQueryFromUrl } from '../../../contract/requests/report-request.ts';
 import { rememberTimeZone } from '../../lib/dates/remember-time-zone.ts';
-import { browserTimeZone } from '../../../contract/dates/time-zones.ts';
+import { browserTimeZone } from '../../lib/dates/browser-time-zone.ts';
 import { preloadComparisonChart } from '../../features/new-conversations/components/lazy-comparison-chart.tsx';
 import { queryClient } from '../query-client.ts';
 

@@ -4,7 +4,7 @@ import { everyHistoryRowQueryOptions } from '../../features/user-history/api/get
 import { historyPageQueryOptions } from '../../features/user-history/api/get-history-page.ts';
 import { firstHistoryRequestFromUrl } from '../../../contract/requests/history-query.ts';
 import { rememberTimeZone } from '../../lib/dates/remember-time-zone.ts';
-import { browserTimeZone } from '../../../contract/dates/time-zones.ts';
+import { browserTimeZone } from '../../lib/dates/browser-time-zone.ts';
 import { queryClient } from '../query-client.ts';
 
 /**

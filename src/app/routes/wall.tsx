@@ -8,7 +8,7 @@ import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
 import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { isApiError } from '../../lib/api/api-error.ts';
 import { formatDayRange } from '../../lib/dates/format.ts';
-import { browserTimeZone } from '../../../contract/dates/time-zones.ts';
+import { browserTimeZone } from '../../lib/dates/browser-time-zone.ts';
 import { useUrlState } from '../../features/filters/hooks/use-url-state.ts';
 import { PRESET_LABELS } from '../../features/filters/lib/presets.ts';
 import { resolveReportFilters } from '../../../contract/url-state/report-filters.ts';

@@ -1,7 +1,5 @@
-import { browserTimeZone } from '../../../contract/dates/time-zones.ts';
-
-/** Read by the server (server/page-hints.ts) to preload the report of a URL without `tz`: it is the viewer's zone. */
-export const TZ_COOKIE = 'pulseboard_tz';
+import { TZ_COOKIE } from '../../../contract/dates/time-zones.ts';
+import { browserTimeZone } from './browser-time-zone.ts';
 
 /**
  * Tells the server the browser's zone for the next page load (the report pages' loaders call it; the wall

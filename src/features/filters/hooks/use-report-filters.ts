@@ -1,6 +1,6 @@
 /** The report filters of the current URL, resolved for "now", with the filter bar's transitions. */
 import { useCallback, useMemo } from 'react';
-import { browserTimeZone } from '../../../../contract/dates/time-zones.ts';
+import { browserTimeZone } from '../../../lib/dates/browser-time-zone.ts';
 import { changeFilters } from '../lib/filter-changes.ts';
 import { DEFAULT_REPORT_FILTERS, resolveReportFilters, type ReportFilters } from '../../../../contract/url-state/report-filters.ts';
 import { reportFiltersSchema } from '../../../../contract/url-state/url-state.ts';

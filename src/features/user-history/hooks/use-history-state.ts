@@ -5,7 +5,7 @@
  * chosen user.
  */
 import { useCallback, useMemo } from 'react';
-import { browserTimeZone } from '../../../../contract/dates/time-zones.ts';
+import { browserTimeZone } from '../../../lib/dates/browser-time-zone.ts';
 import { useUrlState } from '../../filters/hooks/use-url-state.ts';
 import type { ReportFiltersController } from '../../filters/hooks/use-report-filters.ts';
 import { changeFilters } from '../../filters/lib/filter-changes.ts';
