@@ -3,12 +3,13 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Link, useLoaderData } from 'react-router';
 import { toApiInstant } from '../../../contract/dates/zoned.ts';
-import { FilterBar } from '../../features/filters/components/filter-bar.tsx';
+import { refocusIfLost } from '../../lib/a11y/refocus-if-lost.ts';
+import { FilterBar, filterBarTarget } from '../../features/filters/components/filter-bar.tsx';
 import { UrlIssuesNotice } from '../../features/filters/components/url-issues-notice.tsx';
 import { useFilterNames } from '../../features/filters/hooks/use-filter-names.ts';
-import { useReportFilters } from '../../features/filters/hooks/use-report-filters.ts';
-import { describeFilters } from '../../features/filters/lib/describe-filters.ts';
-import { shareSearch } from '../../features/filters/lib/filter-changes.ts';
+import { useReportFilters } from '../../lib/report-filters/use-report-filters.ts';
+import { describeFilters } from '../../lib/report-filters/describe-filters.ts';
+import { shareSearch } from '../../lib/report-filters/filter-changes.ts';
 import { toReportQuery } from '../../../contract/url-state/report-query.ts';
 import { newConversationsQueryOptions } from '../../features/new-conversations/api/get-new-conversations.ts';
 import { ExportCsvButton } from '../../features/new-conversations/components/export-csv-button.tsx';
@@ -61,7 +62,11 @@ export function Component() {
         isUpdating={query.isPlaceholderData}
         isRetrying={query.isFetching}
         onRetry={() => void query.refetch()}
-        onReset={controller.reset}
+        onReset={() => {
+          // The Reset button removes itself: the keyboard focus goes to the filters rather than to <body>.
+          refocusIfLost(filterBarTarget);
+          controller.reset();
+        }}
       />
     </div>
   );

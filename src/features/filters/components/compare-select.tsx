@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { DayRange } from '../../../../contract/dates/calendar-date.ts';
-import { COMPARE_LABELS } from '../lib/presets.ts';
+import { COMPARE_LABELS } from '../../../lib/report-filters/presets.ts';
 import { COMPARE_MODES, type CompareMode, type Comparison } from '../../../../contract/url-state/report-filters.ts';
 import { DateRangeForm } from './date-range-form.tsx';
 

@@ -2,9 +2,9 @@
 import { useQueries } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { foldersQueryOptions } from '../api/get-folders.ts';
-import type { ReportFiltersController } from '../hooks/use-report-filters.ts';
+import type { ReportFiltersController } from '../../../lib/report-filters/use-report-filters.ts';
 import { useFilterNames } from '../hooks/use-filter-names.ts';
-import { keepFoldersOfMailboxes, shareSearch } from '../lib/filter-changes.ts';
+import { keepFoldersOfMailboxes, shareSearch } from '../../../lib/report-filters/filter-changes.ts';
 import { CompareSelect } from './compare-select.tsx';
 import { CopyLinkButton } from './copy-link-button.tsx';
 import { ChannelPicker, FolderPicker, MailboxPicker, TagPicker } from './list-pickers.tsx';

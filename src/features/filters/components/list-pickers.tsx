@@ -4,7 +4,7 @@ import { CONVERSATION_TYPES, type ConversationType, type Folder } from '../../..
 import { foldersQueryOptions } from '../api/get-folders.ts';
 import { mailboxesQueryOptions } from '../api/get-mailboxes.ts';
 import { tagsQueryOptions } from '../api/get-tags.ts';
-import { CHANNEL_LABELS } from '../lib/presets.ts';
+import { CHANNEL_LABELS } from '../../../lib/report-filters/presets.ts';
 import { listStatus } from './list-status.tsx';
 import { MultiSelect } from './multi-select.tsx';
 

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { DayRange } from '../../../../contract/dates/calendar-date.ts';
 import { RANGE_PRESETS, type RangePreset } from '../../../../contract/dates/range-presets.ts';
-import { PRESET_GROUPS, PRESET_LABELS } from '../lib/presets.ts';
+import { PRESET_GROUPS, PRESET_LABELS } from '../../../lib/report-filters/presets.ts';
 import type { RangeSelection } from '../../../../contract/url-state/report-filters.ts';
 import { DateRangeForm } from './date-range-form.tsx';
 

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { VIEW_BY, type ViewBy } from '../../../../contract/api/schemas.ts';
 import { viewByRule } from '../../../../contract/dates/view-by.ts';
-import { VIEW_BY_LABELS } from '../lib/presets.ts';
+import { VIEW_BY_LABELS } from '../../../lib/report-filters/presets.ts';
 
 interface ViewByToggleProps {
   value: ViewBy;

@@ -4,7 +4,7 @@ import type { Folder } from '../../../../contract/api/schemas.ts';
 import { foldersQueryOptions } from '../api/get-folders.ts';
 import { mailboxesQueryOptions } from '../api/get-mailboxes.ts';
 import { tagsQueryOptions } from '../api/get-tags.ts';
-import type { FilterNames } from '../lib/describe-filters.ts';
+import type { FilterNames } from '../../../lib/report-filters/describe-filters.ts';
 
 const allFolders = (results: UseQueryResult<Folder[]>[]) => results.flatMap((result) => result.data ?? []);
 

@@ -1,5 +1,3 @@
-import { refocusIfLost } from '../../../lib/a11y/refocus-if-lost.ts';
-import { filterBarTarget } from '../../filters/components/filter-bar.tsx';
 import { RetryButton } from '../../../components/retry-button.tsx';
 import { isApiError } from '../../../lib/api/api-error.ts';
 
@@ -13,6 +11,7 @@ export function ReportLoading() {
   );
 }
 
+/** `onReset` restores the default filters; the page hands the focus to its filter bar first, as this button goes. */
 export function ReportEmpty({ onReset, notStarted }: { onReset: () => void; notStarted: boolean }) {
   return (
     <div className="report-placeholder" role="status">
@@ -30,10 +29,7 @@ export function ReportEmpty({ onReset, notStarted }: { onReset: () => void; notS
       <button
         type="button"
         className="button"
-        onClick={() => {
-          refocusIfLost(filterBarTarget);
-          onReset();
-        }}
+        onClick={onReset}
       >
         Reset filters
       </button>

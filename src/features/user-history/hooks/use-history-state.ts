@@ -6,9 +6,9 @@
  */
 import { useCallback, useMemo } from 'react';
 import { browserTimeZone } from '../../../lib/dates/browser-time-zone.ts';
-import { useUrlState } from '../../filters/hooks/use-url-state.ts';
-import type { ReportFiltersController } from '../../filters/hooks/use-report-filters.ts';
-import { changeFilters } from '../../filters/lib/filter-changes.ts';
+import { useUrlState } from '../../../lib/url-state/use-url-state.ts';
+import type { ReportFiltersController } from '../../../lib/report-filters/use-report-filters.ts';
+import { changeFilters } from '../../../lib/report-filters/filter-changes.ts';
 import { resolveReportFilters, type ReportFilters } from '../../../../contract/url-state/report-filters.ts';
 import { DEFAULT_HISTORY_STATE, historyUrlSchema, type HistoryOptions, type HistoryState } from '../../../../contract/url-state/history-url-state.ts';
 

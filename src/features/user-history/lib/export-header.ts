@@ -1,5 +1,5 @@
 /** The export's header block: who, when, which filters, and which rows the file holds. */
-import { describeFilters, type FilterNames } from '../../filters/lib/describe-filters.ts';
+import { describeFilters, type FilterNames } from '../../../lib/report-filters/describe-filters.ts';
 import type { ResolvedReportFilters } from '../../../../contract/url-state/report-filters.ts';
 import { describeSort } from './history-columns.ts';
 import type { HistoryParams } from '../../../../contract/requests/history-query.ts';

@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { parseUrlState, serializeUrlState, toSearchString, type ParseContext, type UrlIssue, type UrlSchema } from '../../../../contract/url-state/url-schema.ts';
+import { parseUrlState, serializeUrlState, toSearchString, type ParseContext, type UrlIssue, type UrlSchema } from '../../../contract/url-state/url-schema.ts';
 
 interface IssuesState {
   urlIssues: UrlIssue[];

@@ -1,8 +1,8 @@
 /** State transitions of the filter bar: each returns the next canonical state. */
-import { defaultViewBy, nearestViewBy } from '../../../../contract/dates/view-by.ts';
-import { resolveReportFilters, type ReportFilters } from '../../../../contract/url-state/report-filters.ts';
-import { toSearchString } from '../../../../contract/url-state/url-schema.ts';
-import { serializeReportFilters } from '../../../../contract/url-state/url-state.ts';
+import { defaultViewBy, nearestViewBy } from '../../../contract/dates/view-by.ts';
+import { resolveReportFilters, type ReportFilters } from '../../../contract/url-state/report-filters.ts';
+import { toSearchString } from '../../../contract/url-state/url-schema.ts';
+import { serializeReportFilters } from '../../../contract/url-state/url-state.ts';
 
 export interface FilterContext {
   now: Date;

@@ -1,7 +1,7 @@
 /** Names of the range presets and comparison modes, as the filter bar and exports show them. */
-import type { ViewBy } from '../../../../contract/api/schemas.ts';
-import type { RangePreset } from '../../../../contract/dates/range-presets.ts';
-import type { CompareMode } from '../../../../contract/url-state/report-filters.ts';
+import type { ViewBy } from '../../../contract/api/schemas.ts';
+import type { RangePreset } from '../../../contract/dates/range-presets.ts';
+import type { CompareMode } from '../../../contract/url-state/report-filters.ts';
 
 export const PRESET_LABELS: Record<RangePreset, string> = {
   today: 'Today',

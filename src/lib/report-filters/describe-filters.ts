@@ -1,7 +1,7 @@
 /** The view in words, for the export's header block: what someone reading the file needs to trust it. */
-import type { DayRange } from '../../../../contract/dates/calendar-date.ts';
+import type { DayRange } from '../../../contract/dates/calendar-date.ts';
 import { CHANNEL_LABELS, COMPARE_LABELS, PRESET_LABELS, VIEW_BY_LABELS } from './presets.ts';
-import type { ReportFilters, ResolvedReportFilters } from '../../../../contract/url-state/report-filters.ts';
+import type { ReportFilters, ResolvedReportFilters } from '../../../contract/url-state/report-filters.ts';
 
 export interface FilterNames {
   mailboxes: ReadonlyMap<number, string>;

@@ -1,5 +1,5 @@
-import { apiGet } from '../../../lib/api/client.ts';
-import { listEnvelopeSchema, type ListEnvelope, type Schema } from '../../../../contract/api/schemas.ts';
+import { apiGet } from './client.ts';
+import { listEnvelopeSchema, type ListEnvelope, type Schema } from '../../../contract/api/schemas.ts';
 
 /** Fetching more pages than this would mean a list no picker can show anyway. */
 const MAX_PAGES = 40;

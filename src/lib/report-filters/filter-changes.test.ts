@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_REPORT_FILTERS, type ReportFilters } from '../../../../contract/url-state/report-filters.ts';
+import { DEFAULT_REPORT_FILTERS, type ReportFilters } from '../../../contract/url-state/report-filters.ts';
 import { changeFilters, keepFoldersOfMailboxes, shareSearch } from './filter-changes.ts';
 
 const ctx = { now: new Date('2026-11-20T15:30:00Z'), browserTz: 'Europe/Berlin' };

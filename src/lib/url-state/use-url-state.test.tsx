@@ -1,8 +1,8 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { useReportFilters } from './use-report-filters.ts';
-import { deferred } from '../../../test/deferred.ts';
+import { useReportFilters } from '../report-filters/use-report-filters.ts';
+import { deferred } from '../../test/deferred.ts';
 
 const NOW = new Date('2026-11-20T15:30:00Z');
 

@@ -1,10 +1,10 @@
 /** The report filters of the current URL, resolved for "now", with the filter bar's transitions. */
 import { useCallback, useMemo } from 'react';
-import { browserTimeZone } from '../../../lib/dates/browser-time-zone.ts';
-import { changeFilters } from '../lib/filter-changes.ts';
-import { DEFAULT_REPORT_FILTERS, resolveReportFilters, type ReportFilters } from '../../../../contract/url-state/report-filters.ts';
-import { reportFiltersSchema } from '../../../../contract/url-state/url-state.ts';
-import { useUrlState } from './use-url-state.ts';
+import { browserTimeZone } from '../dates/browser-time-zone.ts';
+import { changeFilters } from './filter-changes.ts';
+import { DEFAULT_REPORT_FILTERS, resolveReportFilters, type ReportFilters } from '../../../contract/url-state/report-filters.ts';
+import { reportFiltersSchema } from '../../../contract/url-state/url-state.ts';
+import { useUrlState } from '../url-state/use-url-state.ts';
 
 export function useReportFilters(now: Date) {
   const browserTz = useMemo(() => browserTimeZone(), []);
