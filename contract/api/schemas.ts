@@ -36,6 +36,8 @@ export type ConversationStatus = (typeof CONVERSATION_STATUSES)[number];
 export const HISTORY_PAGE_SIZE = 50;
 /** Items of a list endpoint, per page. */
 export const LIST_PAGE_SIZE = 50;
+/** Most ids or values one list parameter may hold (mailboxes, folders, tags, types). */
+export const MAX_LIST_ITEMS = 100;
 
 export const bucketSchema = z.object({
   start: z.string(),

@@ -13,7 +13,7 @@ let knownZones: Map<string, string> | undefined;
  * ("europe/berlin" → "Europe/Berlin"); links such as Asia/Calcutta stay as given. Else undefined.
  */
 export function canonicalTimeZone(value: string): string | undefined {
-  if (value.length === 0 || value.length > 64 || !/^[A-Za-z0-9_+\-/]+$/.test(value)) return undefined;
+  if (!hasTimeZoneShape(value)) return undefined;
   // Fast path, taken at every start-up for the browser's own zone: listing ~420 zones costs ~30 ms on a slow machine.
   if (resolvesToItself(value)) return value;
   knownZones ??= new Map(listTimeZones().map((zone) => [zone.toLowerCase(), zone]));
@@ -25,6 +25,11 @@ export function canonicalTimeZone(value: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Whether `value` is spelled like an IANA zone name (letters, digits, `_+-/`, at most 64): checked before asking Intl. */
+export function hasTimeZoneShape(value: string): boolean {
+  return value.length > 0 && value.length <= 64 && /^[A-Za-z0-9_+\-/]+$/.test(value);
 }
 
 function resolvesToItself(value: string): boolean {

@@ -46,14 +46,30 @@ export function nearestViewBy(wanted: ViewBy, allowed: readonly ViewBy[]): ViewB
 }
 
 const DAY_MS = 86_400_000;
+/** One hour of slack, so a range of whole local days that crosses a DST change keeps its limits. */
 const DST_SLACK_MS = 3_600_000;
 
-/** The API's default for inclusive UTC instants, measured as it measures them (one hour of DST slack). */
-export function defaultViewByForInstants(start: Date, end: Date): ViewBy {
+/** A range of inclusive UTC instants in days, as the API measures it for its limits: one second resolution. */
+export function instantRangeDays(start: Date, end: Date): number {
+  return (end.getTime() - start.getTime() + 1000) / DAY_MS;
+}
+
+/**
+ * The sizes the API allows for inclusive UTC instants `start`..`end`. This is the one place the API measures a
+ * range for viewBy: the server checks requests with it, and the browser's request builder predicts the default.
+ */
+export function allowedViewByForInstants(start: Date, end: Date): ViewBy[] {
   const ms = end.getTime() - start.getTime() + 1000;
-  if (ms <= VIEW_BY_LIMITS.dayMaxDays * DAY_MS + DST_SLACK_MS) return 'day';
-  if (ms <= VIEW_BY_LIMITS.weekMaxDays * DAY_MS + DST_SLACK_MS) return 'week';
-  return 'month';
+  return VIEW_BY.filter((viewBy) => {
+    if (viewBy === 'day') return ms <= VIEW_BY_LIMITS.dayMaxDays * DAY_MS + DST_SLACK_MS;
+    if (viewBy === 'week') return ms <= VIEW_BY_LIMITS.weekMaxDays * DAY_MS + DST_SLACK_MS;
+    return ms >= VIEW_BY_LIMITS.monthMinDays * DAY_MS - DST_SLACK_MS;
+  });
+}
+
+/** The API's default for inclusive UTC instants: the finest size allowed. */
+export function defaultViewByForInstants(start: Date, end: Date): ViewBy {
+  return allowedViewByForInstants(start, end)[0] ?? 'month';
 }
 
 export function viewByRule(): string {

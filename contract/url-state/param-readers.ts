@@ -1,10 +1,10 @@
 /** Typed readers for single parameters; each reports what it ignores and never throws. */
+import { MAX_LIST_ITEMS } from '../api/schemas.ts';
 import { MAX_YEAR, MIN_YEAR, parseCalendarDate, type CalendarDate } from '../dates/calendar-date.ts';
 import { canonicalTimeZone } from '../dates/time-zones.ts';
 import type { ParamReader } from './url-schema.ts';
 
 /** The API's own limits: more ids, or larger ones, answer 400. */
-export const MAX_LIST_ITEMS = 100;
 const MAX_ID = 2_147_483_647;
 
 /** A value as a notice shows it: quoted, and cut short when long. */

@@ -5,22 +5,24 @@
  */
 import {
   CONVERSATION_TYPES,
+  MAX_LIST_ITEMS,
   SORT_FIELDS,
   VIEW_BY,
   type ConversationType,
   type SortField,
   type ViewBy,
 } from '../../contract/api/schemas.ts';
+import { hasTimeZoneShape } from '../../contract/dates/time-zones.ts';
+import {
+  allowedViewByForInstants as allowedViewBy,
+  defaultViewByForInstants as defaultViewBy,
+  instantRangeDays as rangeDays,
+  MAX_RANGE_DAYS,
+  VIEW_BY_LIMITS,
+} from '../../contract/dates/view-by.ts';
 import type { HistoryQuery, NewConversationsQuery, ReportFilters } from '../sources/types.ts';
 import { HttpError } from './http-error.ts';
 
-const DAY_MS = 86_400_000;
-/** One hour of slack, so a range of whole local days that crosses a DST change keeps its limits. */
-const DST_SLACK_MS = 3_600_000;
-export const VIEW_BY_LIMITS = { dayMaxDays: 120, weekMaxDays: 366, monthMinDays: 61 } as const;
-/** Longest range any report accepts: bounds the work one request can ask for. */
-export const MAX_RANGE_DAYS = 366 * 10;
-export const MAX_LIST_ITEMS = 100;
 export const MAX_PAGE = 100_000;
 const MAX_ID = 2_147_483_647;
 
@@ -162,7 +164,7 @@ export function parseInstant(value: string): Date | undefined {
 
 const zoneCache = new Map<string, boolean>();
 export function isTimeZone(value: string): boolean {
-  if (value.length === 0 || value.length > 64 || !/^[A-Za-z0-9_+\-/]+$/.test(value)) return false;
+  if (!hasTimeZoneShape(value)) return false;
   const cached = zoneCache.get(value);
   if (cached !== undefined) return cached;
   let ok: boolean;
@@ -174,25 +176,6 @@ export function isTimeZone(value: string): boolean {
   }
   if (zoneCache.size < 1000) zoneCache.set(value, ok);
   return ok;
-}
-
-/** Range length in days as the viewBy limits measure it: inclusive end, one second resolution. */
-export function rangeDays(start: Date, end: Date): number {
-  return (end.getTime() - start.getTime() + 1000) / DAY_MS;
-}
-
-export function allowedViewBy(start: Date, end: Date): ViewBy[] {
-  const ms = end.getTime() - start.getTime() + 1000;
-  const out: ViewBy[] = [];
-  if (ms <= VIEW_BY_LIMITS.dayMaxDays * DAY_MS + DST_SLACK_MS) out.push('day');
-  if (ms <= VIEW_BY_LIMITS.weekMaxDays * DAY_MS + DST_SLACK_MS) out.push('week');
-  if (ms >= VIEW_BY_LIMITS.monthMinDays * DAY_MS - DST_SLACK_MS) out.push('month');
-  return out;
-}
-
-export function defaultViewBy(start: Date, end: Date): ViewBy {
-  const allowed = allowedViewBy(start, end);
-  return allowed[0] ?? 'month';
 }
 
 function readRange(r: Reader, startName: string, endName: string, required: boolean) {
