@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
-import { QueryClientProvider } from '@tanstack/react-query';
-import { queryClient } from './query-client.ts';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 
-export function AppProvider({ children }: { children: ReactNode }) {
+export function AppProvider({ queryClient, children }: { queryClient: QueryClient; children: ReactNode }) {
   return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
 }

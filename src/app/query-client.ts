@@ -2,23 +2,26 @@ import { QueryCache, QueryClient } from '@tanstack/react-query';
 import { redirectIfLoggedOut } from '../features/auth/api/redirect-if-logged-out.ts';
 import { isApiError } from '../lib/api/api-error.ts';
 
-export const queryClient = new QueryClient({
-  // A 401 may mean the session expired: the login page, then back here.
-  queryCache: new QueryCache({
-    onError: (error) => {
-      if (isApiError(error) && error.status === 401) void redirectIfLoggedOut();
-    },
-  }),
-  defaultOptions: {
-    queries: {
-      staleTime: 30_000,
-      gcTime: 5 * 60_000,
-      refetchOnWindowFocus: false,
-      // 4xx answers are final: retrying a bad query only repeats the same error.
-      retry: (failureCount, error) => {
-        if (isApiError(error) && error.status >= 400 && error.status < 500) return false;
-        return failureCount < 2;
+/** The app's query cache and rules; main.tsx makes one and hands it to the provider and the route loaders. */
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    // A 401 may mean the session expired: the login page, then back here.
+    queryCache: new QueryCache({
+      onError: (error) => {
+        if (isApiError(error) && error.status === 401) void redirectIfLoggedOut();
+      },
+    }),
+    defaultOptions: {
+      queries: {
+        staleTime: 30_000,
+        gcTime: 5 * 60_000,
+        refetchOnWindowFocus: false,
+        // 4xx answers are final: retrying a bad query only repeats the same error.
+        retry: (failureCount, error) => {
+          if (isApiError(error) && error.status >= 400 && error.status < 500) return false;
+          return failureCount < 2;
+        },
       },
     },
-  },
-});
+  });
+}

@@ -1,17 +1,17 @@
 /** The page's data, requested while its code is still loading (see router.tsx). */
+import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { newConversationsQueryOptions } from '../../features/new-conversations/api/get-new-conversations.ts';
 import { reportQueryFromUrl } from '../../../contract/requests/report-request.ts';
 import { rememberTimeZone } from '../../lib/dates/remember-time-zone.ts';
 import { browserTimeZone } from '../../lib/dates/browser-time-zone.ts';
 import { preloadComparisonChart } from '../../features/new-conversations/components/lazy-comparison-chart.tsx';
-import { queryClient } from '../query-client.ts';
 
 /**
  * Relative ranges are evaluated here, at every navigation. The report is requested without
  * waiting: the filter bar updates at once, and the page shows the previous chart until it lands.
  */
-export function loader({ request }: LoaderFunctionArgs) {
+export const loader = (queryClient: QueryClient) => ({ request }: LoaderFunctionArgs) => {
   const now = new Date();
   rememberTimeZone();
   const query = reportQueryFromUrl(new URL(request.url).searchParams, { now, browserTz: browserTimeZone() });
@@ -19,4 +19,4 @@ export function loader({ request }: LoaderFunctionArgs) {
   queryClient.ensureQueryData(newConversationsQueryOptions(query)).catch(() => undefined);
   preloadComparisonChart();
   return { now };
-}
+};

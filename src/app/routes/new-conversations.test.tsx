@@ -6,7 +6,7 @@ import { setupServer } from 'msw/node';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { newConversationsKeys } from '../../features/new-conversations/api/get-new-conversations.ts';
-import { queryClient } from '../query-client.ts';
+import { createQueryClient } from '../query-client.ts';
 import { Component } from './new-conversations.tsx';
 import { loader } from './new-conversations.loader.ts';
 
@@ -29,17 +29,18 @@ const server = setupServer(
 beforeAll(() => {
   server.listen({ onUnhandledRequest: 'error' });
 });
+let queryClient = createQueryClient();
 beforeEach(() => {
+  queryClient = createQueryClient();
   queryClient.setQueryDefaults(newConversationsKeys.all, { retry: false });
 });
 afterEach(() => {
   server.resetHandlers();
-  queryClient.clear();
 });
 afterAll(() => server.close());
 
 function renderPage(url: string) {
-  const router = createMemoryRouter([{ path: '/new-conversations', loader, Component }], { initialEntries: [url] });
+  const router = createMemoryRouter([{ path: '/new-conversations', loader: loader(queryClient), Component }], { initialEntries: [url] });
   render(
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />

@@ -18,7 +18,7 @@ import { toReportView } from '../../features/new-conversations/lib/report-view.t
 import type { loader } from './new-conversations.loader.ts';
 
 export function Component() {
-  const { now } = useLoaderData<typeof loader>();
+  const { now } = useLoaderData<ReturnType<typeof loader>>();
   const controller = useReportFilters(now);
   const { filters, resolved, browserTz } = controller;
   const names = useFilterNames(filters.mailboxes);

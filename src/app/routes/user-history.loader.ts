@@ -1,17 +1,17 @@
 /** The page's data, requested while its code is still loading (see router.tsx). */
+import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { everyHistoryRowQueryOptions } from '../../features/user-history/api/get-every-history-row.ts';
 import { historyPageQueryOptions } from '../../features/user-history/api/get-history-page.ts';
 import { firstHistoryRequestFromUrl } from '../../../contract/requests/history-query.ts';
 import { rememberTimeZone } from '../../lib/dates/remember-time-zone.ts';
 import { browserTimeZone } from '../../lib/dates/browser-time-zone.ts';
-import { queryClient } from '../query-client.ts';
 
 /**
  * Starts the request the page will show without waiting for it. Parsing never throws (a bad
  * parameter is reported on the page), and without a user nothing is requested.
  */
-export function loader({ request }: LoaderFunctionArgs) {
+export const loader = (queryClient: QueryClient) => ({ request }: LoaderFunctionArgs) => {
   const now = new Date();
   rememberTimeZone();
   const first = firstHistoryRequestFromUrl(new URL(request.url).searchParams, { now, browserTz: browserTimeZone() });
@@ -19,4 +19,4 @@ export function loader({ request }: LoaderFunctionArgs) {
   if (first?.state.collapse) queryClient.ensureQueryData(everyHistoryRowQueryOptions(first.params)).catch(() => undefined);
   else if (first) queryClient.ensureQueryData(historyPageQueryOptions(first.params, first.request)).catch(() => undefined);
   return { now };
-}
+};

@@ -10,7 +10,7 @@ import { setupServer } from 'msw/node';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { HistoryRow } from '../../../contract/api/schemas.ts';
-import { queryClient } from '../query-client.ts';
+import { createQueryClient } from '../query-client.ts';
 import { Component } from './user-history.tsx';
 import { loader } from './user-history.loader.ts';
 
@@ -64,8 +64,9 @@ const server = setupServer(
 );
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+let queryClient = createQueryClient();
 beforeEach(() => {
-  queryClient.clear();
+  queryClient = createQueryClient();
   // Retries would only slow the error tests down; the retry rule has its own place.
   queryClient.setDefaultOptions({ queries: { ...queryClient.getDefaultOptions().queries, retry: false } });
   requests = [];
@@ -78,7 +79,7 @@ afterAll(() => server.close());
 function renderPage(url: string) {
   const router = createMemoryRouter(
     [
-      { path: '/user-history', loader, Component },
+      { path: '/user-history', loader: loader(queryClient), Component },
       { path: '/elsewhere', Component: () => <p>Elsewhere</p> },
     ],
     { initialEntries: [url] },

@@ -19,7 +19,7 @@ import { fullName } from '../../features/user-history/lib/user-search.ts';
 import type { loader } from './user-history.loader.ts';
 
 export function Component() {
-  const { now } = useLoaderData<typeof loader>();
+  const { now } = useLoaderData<ReturnType<typeof loader>>();
   const controller = useHistoryState(now);
   const { filters: state, resolved, browserTz, setOptions } = controller;
   const params = useMemo(() => toHistoryParams(state, resolved), [state, resolved]);
