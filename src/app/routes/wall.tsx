@@ -27,7 +27,7 @@ import { WallMessage } from '../../features/wall/components/wall-message.tsx';
 import { WallScreen, type WallPanelView } from '../../features/wall/components/wall-screen.tsx';
 import { useFeedStates, type FeedInput } from '../../features/wall/hooks/use-feed-states.ts';
 import { useRefreshClock } from '../../features/wall/hooks/use-refresh-clock.ts';
-import { useRequestDefaults } from '../../features/wall/hooks/use-request-defaults.ts';
+import { wallRequest } from '../../features/wall/api/wall-request.ts';
 import { useSoakProbe } from '../../features/wall/hooks/use-soak-probe.ts';
 import { wallFreshness } from '../../features/wall/lib/freshness.ts';
 import { freshnessLabel } from '../../features/wall/lib/freshness-label.ts';
@@ -51,15 +51,13 @@ export function Component() {
 }
 
 function UrlWall({ now, browserTz }: { now: Date; browserTz: string }) {
-  useRequestDefaults(null);
   const ctx = useMemo(() => ({ now, browserTz }), [now, browserTz]);
   const { state, issues } = useUrlState(wallUrlSchema, ctx);
   return <Wall state={state} issues={issues} initialNow={now} browserTz={browserTz} token={null} />;
 }
 
 function TokenWall({ token, display, now, browserTz }: { token: string; display: string; now: Date; browserTz: string }) {
-  useRequestDefaults(token);
-  const link = useQuery(wallLinkQueryOptions(token));
+  const link = useQuery(wallLinkQueryOptions(token, wallRequest(token)));
   const displayParams = useMemo(() => new URLSearchParams(display), [display]);
   const state = useMemo(
     () => (link.data ? lockedWallState(link.data.params, displayParams, { now, browserTz }) : null),
@@ -108,12 +106,13 @@ function Wall({ state, issues, initialNow, browserTz, token, onTokenRejected }: 
   const resolved = useMemo(() => resolveReportFilters(state, now, browserTz), [state, now, browserTz]);
   const query = toReportQuery(state, resolved);
   const behaviour = wallQueryBehaviour(refreshMs, token !== null);
+  const request = useMemo(() => wallRequest(token), [token]);
 
-  const report = useQuery({ ...newConversationsQueryOptions(query), ...behaviour, placeholderData: keepPreviousData });
-  const users = useQuery({ ...usersQueryOptions(), retry: behaviour.retry, retryDelay: behaviour.retryDelay, refetchInterval: USERS_REFRESH_MS });
+  const report = useQuery({ ...newConversationsQueryOptions(query, request), ...behaviour, placeholderData: keepPreviousData });
+  const users = useQuery({ ...usersQueryOptions(request), retry: behaviour.retry, retryDelay: behaviour.retryDelay, refetchInterval: USERS_REFRESH_MS });
   const histories = useQueries({
     queries: state.users.map((user) => ({
-      ...everyHistoryRowQueryOptions({ user, start: query.start, end: query.end, mailboxes: query.mailboxes, folders: query.folders, tags: query.tags, types: query.types, officeHours: false }),
+      ...everyHistoryRowQueryOptions({ user, start: query.start, end: query.end, mailboxes: query.mailboxes, folders: query.folders, tags: query.tags, types: query.types, officeHours: false }, request),
       ...behaviour,
       placeholderData: keepPreviousData,
       select: toUserPanelModel,

@@ -38,36 +38,23 @@ async function errorFromResponse(response: Response): Promise<ApiError> {
 }
 
 /**
- * What every request of the current screen carries, on top of its own init. The wall sets them
- * while it is shown: its link's token (all its calls must carry it), and `cache: 'no-cache'`, so
- * that "Updated hh:mm" means the server answered rather than the browser's HTTP cache.
+ * What a screen adds to its requests, passed with each call: the wall's link token (all its calls must carry it),
+ * and its `cache: 'no-cache'`, so that "Updated hh:mm" means the server answered rather than the browser's HTTP cache.
  */
-export interface RequestDefaults {
+export interface RequestExtras {
   headers?: Record<string, string>;
   cache?: RequestCache;
 }
 
-let requestDefaults: RequestDefaults = {};
-
-/** Applies `next` until the returned function puts the previous defaults back. */
-export function setRequestDefaults(next: RequestDefaults): () => void {
-  const previous = requestDefaults;
-  requestDefaults = next;
-  return () => {
-    requestDefaults = previous;
-  };
-}
-
-export interface RequestOptions {
+export interface RequestOptions extends RequestExtras {
   signal?: AbortSignal;
-  headers?: Record<string, string>;
 }
 
 function requestInit(method: 'GET' | 'POST', options: RequestOptions, extra: { headers?: Record<string, string>; body?: string } = {}): RequestInit {
-  const cache = requestDefaults.cache;
+  const cache = options.cache;
   return {
     method,
-    headers: { Accept: 'application/json', ...extra.headers, ...requestDefaults.headers, ...options.headers },
+    headers: { Accept: 'application/json', ...extra.headers, ...options.headers },
     credentials: 'same-origin',
     ...(cache ? { cache } : {}),
     ...(extra.body !== undefined ? { body: extra.body } : {}),

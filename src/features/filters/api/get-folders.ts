@@ -4,7 +4,7 @@ import { fetchAllPages } from '../../../lib/api/fetch-all-pages.ts';
 import { LIST_STALE_TIME, listKeys } from '../../../lib/api/list-keys.ts';
 
 export function getFolders(mailboxId: number, signal?: AbortSignal) {
-  return fetchAllPages(`/v1/mailboxes/${mailboxId}/folders.json`, folderSchema, signal);
+  return fetchAllPages(`/v1/mailboxes/${mailboxId}/folders.json`, folderSchema, { signal });
 }
 
 export function foldersQueryOptions(mailboxId: number) {

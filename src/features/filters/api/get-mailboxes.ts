@@ -4,7 +4,7 @@ import { fetchAllPages } from '../../../lib/api/fetch-all-pages.ts';
 import { LIST_STALE_TIME, listKeys } from '../../../lib/api/list-keys.ts';
 
 export function getMailboxes(signal?: AbortSignal) {
-  return fetchAllPages('/v1/mailboxes.json', mailboxSchema, signal);
+  return fetchAllPages('/v1/mailboxes.json', mailboxSchema, { signal });
 }
 
 export function mailboxesQueryOptions() {

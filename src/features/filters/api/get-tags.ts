@@ -4,7 +4,7 @@ import { fetchAllPages } from '../../../lib/api/fetch-all-pages.ts';
 import { LIST_STALE_TIME, listKeys } from '../../../lib/api/list-keys.ts';
 
 export function getTags(signal?: AbortSignal) {
-  return fetchAllPages('/v1/tags.json', tagSchema, signal);
+  return fetchAllPages('/v1/tags.json', tagSchema, { signal });
 }
 
 export function tagsQueryOptions() {

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { apiGet } from '../../../lib/api/client.ts';
+import { apiGet, type RequestExtras, type RequestOptions } from '../../../lib/api/client.ts';
 import { newConversationsReportSchema, type NewConversationsReport } from '../../../../contract/api/schemas.ts';
 import type { ReportQuery } from '../../../../contract/url-state/report-query.ts';
 import { NEW_CONVERSATIONS_PATH, newConversationsRequestParams } from '../../../../contract/requests/report-request.ts';
@@ -19,15 +19,16 @@ export interface NewConversationsResult {
   report: NewConversationsReport;
 }
 
-export async function getNewConversations(params: NewConversationsParams, signal?: AbortSignal): Promise<NewConversationsResult> {
+export async function getNewConversations(params: NewConversationsParams, init: RequestOptions = {}): Promise<NewConversationsResult> {
   const query = newConversationsRequestParams(params);
-  const report = await apiGet(NEW_CONVERSATIONS_PATH, query, newConversationsReportSchema, signal ? { signal } : {});
+  const report = await apiGet(NEW_CONVERSATIONS_PATH, query, newConversationsReportSchema, init);
   return { params, report };
 }
 
-export function newConversationsQueryOptions(params: NewConversationsParams) {
+/** `request`: what the screen adds to the call (the wall: its token and cache mode); not part of the key. */
+export function newConversationsQueryOptions(params: NewConversationsParams, request: RequestExtras = {}) {
   return queryOptions({
     queryKey: newConversationsKeys.report(params),
-    queryFn: ({ signal }) => getNewConversations(params, signal),
+    queryFn: ({ signal }) => getNewConversations(params, { ...request, signal }),
   });
 }

@@ -8,6 +8,7 @@ import type { HistoryRow } from '../../../../contract/api/schemas.ts';
 import { collapseRepliesByConversation, mergePages, type ConversationRow } from '../lib/collapse.ts';
 import { replyOrderPage, type HistoryParams } from '../../../../contract/requests/history-query.ts';
 import { loadAllPages, throttleProgress, type PageProgress } from '../lib/load-all-pages.ts';
+import type { RequestExtras } from '../../../lib/api/client.ts';
 import { getHistoryPage } from './get-history-page.ts';
 import { historyKeys } from './history-keys.ts';
 
@@ -23,14 +24,15 @@ export type EveryHistoryRow =
 
 export async function getEveryHistoryRow(
   params: HistoryParams,
-  options: { signal?: AbortSignal; onProgress?: (progress: PageProgress) => void } = {},
+  options: { signal?: AbortSignal; onProgress?: (progress: PageProgress) => void; request?: RequestExtras } = {},
 ): Promise<EveryHistoryRow> {
+  const { request, ...loading } = options;
   const result = await loadAllPages({
-    fetchPage: (page, signal) => getHistoryPage(params, replyOrderPage(page), signal),
+    fetchPage: (page, signal) => getHistoryPage(params, replyOrderPage(page), { ...request, signal }),
     pageCount: (page) => page.pages,
     concurrency: HISTORY_CONCURRENCY,
     maxPages: MAX_HISTORY_PAGES,
-    ...options,
+    ...loading,
   });
   if (result.kind === 'too-many-pages') return { kind: 'too-many-pages', count: result.first.count, pages: result.total };
   const rows = mergePages(result.pages);
@@ -43,12 +45,14 @@ export async function getEveryHistoryRow(
   };
 }
 
-export function everyHistoryRowQueryOptions(params: HistoryParams) {
+/** `request`: what the screen adds to each call (the wall: its token and cache mode); not part of the key. */
+export function everyHistoryRowQueryOptions(params: HistoryParams, request: RequestExtras = {}) {
   return queryOptions({
     queryKey: historyKeys.everyRow(params),
     queryFn: ({ signal, client }) =>
       getEveryHistoryRow(params, {
         signal,
+        request,
         onProgress: throttleProgress((progress) => client.setQueryData(historyKeys.everyRowProgress(params), progress), PROGRESS_INTERVAL_MS),
       }),
     // Hundreds of requests: worth keeping a little longer than a single page.

@@ -4,7 +4,7 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod/mini';
-import { apiGet } from '../../../lib/api/client.ts';
+import { apiGet, type RequestExtras, type RequestOptions } from '../../../lib/api/client.ts';
 import { isRetryable, retryDelayMs } from '../lib/refresh-policy.ts';
 
 const resolvedWallLinkSchema = z.object({
@@ -22,14 +22,14 @@ export const wallLinkKeys = {
 /** A screen switched on before the server keeps asking; this is how long it waits at most. */
 const RESOLVE_RETRY_CAP_MS = 30_000;
 
-export function resolveWallLink(token: string, signal?: AbortSignal): Promise<ResolvedWallLink> {
-  return apiGet('/wall-links/resolve', { token }, resolvedWallLinkSchema, signal ? { signal } : {});
+export function resolveWallLink(token: string, init: RequestOptions = {}): Promise<ResolvedWallLink> {
+  return apiGet('/wall-links/resolve', { token }, resolvedWallLinkSchema, init);
 }
 
-export function wallLinkQueryOptions(token: string) {
+export function wallLinkQueryOptions(token: string, request: RequestExtras = {}) {
   return queryOptions({
     queryKey: wallLinkKeys.resolve(token),
-    queryFn: ({ signal }) => resolveWallLink(token, signal),
+    queryFn: ({ signal }) => resolveWallLink(token, { ...request, signal }),
     staleTime: Infinity,
     retry: (_count, error) => isRetryable(error, true),
     retryDelay: (count, error) => retryDelayMs(count, error, RESOLVE_RETRY_CAP_MS),
