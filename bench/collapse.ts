@@ -9,6 +9,7 @@
 import { pathToFileURL } from 'node:url';
 import { BENCH_DEMO_NOW as DEMO_NOW, BENCH_DEMO_SEED as DEMO_SEED, launchChromium, median, startServer as startBenchServer } from './harness.ts';
 import { printSection, type Section } from './report.ts';
+import { COLLAPSE_DONE_MARK as MARK } from '../src/features/user-history/lib/marks.ts';
 
 const RUNS = 5;
 const TARGET_MS = 2000;
@@ -17,7 +18,6 @@ const USER = 1;
 /** 90 whole UTC days up to DEMO_NOW's day: absolute dates, so the browser's clock does not matter. */
 const RANGE = { start: '2026-08-23', end: '2026-11-20' };
 const API_RANGE = { start: `${RANGE.start}T00:00:00Z`, end: `${RANGE.end}T23:59:59Z` };
-const MARK = 'pulseboard:collapse-done';
 interface Run {
   ms: number;
   replies: number;

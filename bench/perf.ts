@@ -11,12 +11,11 @@ import { ROUTE_JS_BUDGETS, ROUTE_JS_WITH_CHART_BUDGETS, routeJs, type RoutePath 
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/fixtures/chromium.ts';
 import { launchChromium, median, startServer } from './harness.ts';
 import { printSection, type Figure, type Section } from './report.ts';
+import { CHART_DRAWN_MARK as CHART_DRAWN, CHART_RENDER_MEASURE as CHART_RENDER } from '../src/features/new-conversations/lib/marks.ts';
 
 const run = promisify(execFile);
 const COLD_LOADS = 12;
 const LIGHTHOUSE_RUNS = 5;
-const CHART_DRAWN = 'pulseboard:chart-drawn';
-const CHART_RENDER = 'pulseboard:chart-render';
 /** Absolute ranges, so the figures do not depend on the day the bench runs. */
 const NC_URL = '/new-conversations?start=2026-10-22&end=2026-11-20&tz=UTC';
 const HISTORY_URL = '/user-history?start=2026-10-22&end=2026-11-20&tz=UTC&user=1';

@@ -3,9 +3,7 @@
  * (time to chart) and how long each render of the chart takes (big ranges must not jank).
  */
 import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
-
-export const CHART_DRAWN_MARK = 'pulseboard:chart-drawn';
-export const CHART_RENDER_MEASURE = 'pulseboard:chart-render';
+import { CHART_DRAWN_MARK, CHART_RENDER_MEASURE } from '../lib/marks.ts';
 const RENDER_START = 'pulseboard:chart-render-start';
 /** Marks are kept by the browser; bound them so a wall running for days does not collect them. */
 const MAX_ENTRIES = 200;

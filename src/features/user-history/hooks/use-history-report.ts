@@ -13,10 +13,8 @@ import type { ExportRow } from '../lib/history-csv.ts';
 import { toPageRequest, type HistoryParams } from '../../../../contract/requests/history-query.ts';
 import { summarizeHistory, type HistorySummary } from '../lib/history-summary.ts';
 import type { HistoryOptions } from '../../../../contract/url-state/history-url-state.ts';
+import { COLLAPSE_DONE_MARK } from '../lib/marks.ts';
 import { sortConversations } from '../lib/sort-conversations.ts';
-
-/** Set when the collapsed table has every conversation on screen (the benchmark waits for it). */
-export const COLLAPSE_DONE_MARK = 'pulseboard:collapse-done';
 
 interface Failure {
   error: Error;
