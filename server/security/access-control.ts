@@ -6,13 +6,12 @@
  * link's own view (wall-lock.ts). A session is never limited by a token.
  */
 import type { Context, MiddlewareHandler, Next } from 'hono';
+import { WALL_TOKEN_HEADER } from '../../contract/api/headers.ts';
 import { isPublicPage as isPublicPath } from '../../contract/routes.ts';
 import { checkWallRequest } from './wall-lock.ts';
 import { readLockedParams, LOCKED_KEYS } from './wall-params.ts';
 import { checkWallToken, type WallTokenContext } from './wall-token.ts';
 import { sessionFromCookie, type Sessions } from './session.ts';
-
-export const WALL_TOKEN_HEADER = 'X-Wall-Token';
 
 /** Answered whoever asks: logging in, and checking a wall link before showing it. */
 const PUBLIC_API = new Set(['/api/auth/login', '/api/auth/logout', '/api/auth/session', '/api/wall-links/resolve']);

@@ -1,3 +1,4 @@
+import { WALL_TOKEN_HEADER } from '../../../../contract/api/headers.ts';
 import type { RequestExtras } from '../../../lib/api/client.ts';
 
 /**
@@ -5,5 +6,5 @@ import type { RequestExtras } from '../../../lib/api/client.ts';
  * not the browser's HTTP cache) and, from a wall link, its token. Passed to the wall's query options.
  */
 export function wallRequest(token: string | null): RequestExtras {
-  return { cache: 'no-cache', ...(token ? { headers: { 'X-Wall-Token': token } } : {}) };
+  return { cache: 'no-cache', ...(token ? { headers: { [WALL_TOKEN_HEADER]: token } } : {}) };
 }
