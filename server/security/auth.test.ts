@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { tokenTwins } from '../test/base64url.ts';
 import { testApp } from '../test/demo-app.ts';
 import { logIn, postJson, secureTestApp, sessionCookieFrom, SESSION_SECRET, TEST_PASSWORD } from '../test/secure-app.ts';
 import { SESSION_COOKIE } from './session.ts';
@@ -142,6 +143,16 @@ describe('sessions', () => {
     for (const cookie of [`${name}=${forever}.${signature}`, `${name}=${payload}.${flipped}`, `${name}=${payload}`, `${name}=`, `${name}=${'A'.repeat(9000)}.x`, ...foreign]) {
       expect((await app.request('/api/v1/users.json', { headers: { Cookie: cookie } })).status, cookie.slice(0, 60)).toBe(401);
     }
+  });
+
+  it('refuse a cookie whose signature is spelled non-canonically (strict base64url)', async () => {
+    const { app } = secureTestApp();
+    const Cookie = await logIn(app);
+    const [name, value] = Cookie.split('=') as [string, string];
+    const twins = tokenTwins(value);
+    expect(twins).toHaveLength(3);
+    for (const twin of twins) expect((await app.request('/api/v1/users.json', { headers: { Cookie: `${name}=${twin}` } })).status, twin).toBe(401);
+    expect((await app.request('/api/v1/users.json', { headers: { Cookie } })).status).toBe(200);
   });
 
   it('end at logout, even if the old cookie is replayed', async () => {

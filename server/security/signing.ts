@@ -18,15 +18,27 @@ export function signToken(payload: unknown, key: string | Buffer): string {
   return `${body}.${mac(key, body).toString('base64url')}`;
 }
 
+/**
+ * Base64url decoding that accepts only the one canonical spelling of each byte string. Node's
+ * decoder ignores the unused low bits of the last character, so `…Q` and `…R` would both verify;
+ * strict decoding keeps one token per signature, as RFC 4648 §3.5 recommends.
+ */
+export function strictBase64Url(text: string): Buffer | undefined {
+  const bytes = Buffer.from(text, 'base64url');
+  return bytes.toString('base64url') === text ? bytes : undefined;
+}
+
 /** The payload of a correctly signed token, unvalidated; the caller checks its shape. */
 export function readSignedToken(token: string, key: string | Buffer): unknown {
   if (token.length > MAX_TOKEN_LENGTH || !TOKEN_SHAPE.test(token)) return undefined;
   const [body = '', signature = ''] = token.split('.');
-  const given = Buffer.from(signature, 'base64url');
+  const given = strictBase64Url(signature);
   const expected = mac(key, body);
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return undefined;
+  if (!given || given.length !== expected.length || !timingSafeEqual(given, expected)) return undefined;
+  const json = strictBase64Url(body);
+  if (!json) return undefined;
   try {
-    return JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as unknown;
+    return JSON.parse(json.toString('utf8')) as unknown;
   } catch {
     return undefined;
   }

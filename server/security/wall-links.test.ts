@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { tokenTwins } from '../test/base64url.ts';
 import { TEST_NOW, testApp } from '../test/demo-app.ts';
 import { createWallLink, logIn, postJson, secureTestApp, WALL_SECRET } from '../test/secure-app.ts';
 import { signWallToken } from './wall-token.ts';
@@ -259,6 +260,14 @@ describe('a wall link that no longer works', () => {
     const oversized = `${'A'.repeat(9000)}.${signature}`;
     expect(await (await ctx.withToken(newUrl(), oversized)).json()).toMatchObject({ status: 401, reason: 'invalid' });
     expect((await ctx.app.request(`/api/wall-links/resolve?token=${oversized}`)).status).toBe(400); // the query bound, first
+  });
+
+  it('is invalid when its signature is spelled non-canonically (strict base64url)', async () => {
+    const ctx = await setup();
+    const twins = tokenTwins(ctx.link.token);
+    expect(twins).toHaveLength(3);
+    for (const token of twins) await expectRefused(ctx, token, 'invalid', /not valid/);
+    expect((await ctx.withToken(newUrl())).status).toBe(200);
   });
 
   it('is revoked when its id is on the revocation list, and no other link is', async () => {
