@@ -21,7 +21,7 @@ describe(buildHistoryCsv.name, () => {
       '',
       'Conversation number,Conversation id,Help Scout link,Status,Customers,Response time (s),First response time (s),Resolve time (s),Replies sent,Avg handle time (s)',
       '1001,1,https://secure.helpscout.net/conversation/1/1001/,closed,Customer 1,600,900,7200,3,65.5',
-      `1007,7,https://secure.helpscout.net/conversation/7/1007/,active,"<img src=x onerror=alert(1)>; =cmd|""/c calc""!A1",600,900,,3,65.5`,
+      `1007,7,https://secure.helpscout.net/conversation/7/1007/,active,"<img src=x onerror=alert(1)>; '=cmd|""/c calc""!A1",600,900,,3,65.5`,
       '',
     ]);
   });
