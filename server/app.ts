@@ -11,6 +11,7 @@ import { httpCache } from './cache/http-cache.ts';
 import { DEFAULT_CACHE_POLICY, type CachePolicy } from './cache/policy.ts';
 import { queryLengthLimit } from './security/request-limits.ts';
 import { createSecurity, type SecurityOptions } from './security/security.ts';
+import { safeLogText } from './logging/safe-text.ts';
 import { TZ_COOKIE, type PageHints } from './page-hints.ts';
 import type { StaticSite } from './static.ts';
 import type { ReportSource } from './sources/types.ts';
@@ -45,7 +46,8 @@ export function createApp(options: AppOptions): Hono {
       const started = performance.now();
       await next();
       // Path only: query strings may carry tokens, and they are not needed to read a log.
-      log(`${c.req.method} ${c.req.path} ${c.res.status} ${(performance.now() - started).toFixed(1)}ms`);
+      // The path is decoded and untrusted: escaped, so it can never start a line of its own.
+      log(`${safeLogText(c.req.method)} ${safeLogText(c.req.path)} ${c.res.status} ${(performance.now() - started).toFixed(1)}ms`);
     });
   }
 
@@ -91,7 +93,8 @@ export function createApp(options: AppOptions): Hono {
     }
     if (c.req.raw.signal.aborted) return c.body(null, 499 as 400);
     // 5xx details stay in the server log; the client gets a message it can show.
-    (log ?? console.error)(`error ${c.req.method} ${c.req.path}: ${error instanceof Error ? error.stack : String(error)}`);
+    const detail = error instanceof Error ? error.stack : error;
+    (log ?? console.error)(`error ${safeLogText(c.req.method)} ${safeLogText(c.req.path)}: ${safeLogText(detail)}`);
     return c.json({ status: 500, message: 'Internal server error' }, 500);
   });
 

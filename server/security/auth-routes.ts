@@ -4,6 +4,7 @@
  */
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { safeLogText } from '../logging/safe-text.ts';
 import { clientAddress, isHttps, type ProxyTrust } from './client-address.ts';
 import { sameOriginJson } from './csrf.ts';
 import type { LoginThrottle } from './login-throttle.ts';
@@ -50,7 +51,7 @@ export function authRoutes({ login, now, log, trustProxy }: AuthRouteOptions): H
     }
     login.throttle.attempt(client);
     if (!(await login.password.verify(body.data.password))) {
-      log?.(`login failed from ${client}`);
+      log?.(`login failed from ${safeLogText(client)}`);
       return c.json({ status: 401, message: 'Wrong password.' }, 401);
     }
     login.throttle.succeeded(client);

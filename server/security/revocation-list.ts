@@ -5,6 +5,7 @@
  * time changes, checked at most every `checkEveryMs`. A file that vanishes keeps the last list.
  */
 import { readFileSync, statSync } from 'node:fs';
+import { safeLogText } from '../logging/safe-text.ts';
 
 export interface RevocationListOptions {
   ids?: readonly string[];
@@ -42,7 +43,7 @@ export function createRevocationList({ ids = [], file, now, checkEveryMs = 2000,
       if (required) {
         throw new Error(`WALL_LINK_REVOKED_FILE: cannot read it (${reason}). Create the file (it may be empty) or unset the variable.`, { cause: error });
       }
-      if (!failing) log(`Pulseboard: cannot re-read WALL_LINK_REVOKED_FILE (${reason}); keeping the last list of ${fromFile.size} revoked ids`);
+      if (!failing) log(`Pulseboard: cannot re-read WALL_LINK_REVOKED_FILE (${safeLogText(reason)}); keeping the last list of ${fromFile.size} revoked ids`);
       failing = true;
     }
   }

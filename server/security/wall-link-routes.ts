@@ -5,6 +5,7 @@
  */
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { safeLogText } from '../logging/safe-text.ts';
 import type { ProxyTrust } from './client-address.ts';
 import { sameOriginJson } from './csrf.ts';
 import { jsonBodyLimit } from './request-limits.ts';
@@ -50,7 +51,7 @@ export function wallLinkRoutes({ wallTokens, now, reportNow, log, trustProxy }: 
     const exp = Math.floor(now() / 1000) + days * 86_400;
     const token = signWallToken({ v: 1, id, params: params.canonical, exp }, secret);
     const expiresAt = new Date(exp * 1000).toISOString();
-    log?.(`wall link ${id} created, expires ${expiresAt}`);
+    log?.(`wall link ${safeLogText(id)} created, expires ${safeLogText(expiresAt)}`);
     c.header('Cache-Control', 'no-store');
     return c.json({ url: `/wall?token=${token}`, id, expiresAt }, 201);
   });
