@@ -4,7 +4,7 @@
  * under the strict Content-Security-Policy.
  */
 import { appendFileSync } from 'node:fs';
-import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { signWallToken } from '../server/security/wall-token.ts';
 import { freezeClock } from './fixtures/demo-clock.ts';
 import { SECURITY_E2E } from './fixtures/security-e2e.ts';
@@ -12,6 +12,8 @@ import { SECURITY_E2E } from './fixtures/security-e2e.ts';
 test.use({ baseURL: SECURITY_E2E.baseURL });
 
 const NEW = '/api/v1/reports/conversations/new.json';
+/** The demo server without a login (playwright.config.ts). */
+const OPEN_BASE_URL = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
 const WALL_PARAMS = 'range=last-7-days&mailboxes=1001&types=email&tz=UTC&users=1,2';
 /** What that link's view asks for at DEMO_NOW (2026-11-20 15:30 UTC). */
 const LOCKED_QUERY = {
@@ -89,12 +91,53 @@ test('an unauthenticated visit goes to the login page, and logging in opens both
   await expect(page).toHaveURL(/\/login\?next=%2Fnew-conversations$/);
 });
 
-test('the login page sends a logged-in browser straight on, and never off the site', async ({ page }) => {
+/** `next` values that resolve to another host: dot segments collapse into `//host`. Written raw, as in a phishing link. */
+const OFF_SITE_NEXT = ['/.//evil.example/x', '/..//evil.example/x', '/%2e%2e//evil.example/x', '//evil.example/x', '/\\evil.example/x'];
+
+/** Answers any request to evil.example, so a redirect there is seen (there is no DNS in tests) instead of failing to load. */
+async function watchEvilHost(context: BrowserContext) {
+  const visits: string[] = [];
+  await context.route((url) => url.hostname.endsWith('evil.example'), (route) => {
+    visits.push(route.request().url());
+    return route.fulfill({ status: 200, contentType: 'text/html', body: '<title>evil</title>' });
+  });
+  return visits;
+}
+
+test('logging in never leaves the site, whatever next says', async ({ browser }) => {
+  for (const next of OFF_SITE_NEXT) {
+    const context = await freshContext(browser);
+    const visits = await watchEvilHost(context);
+    const page = await context.newPage();
+    await page.goto(`/login?next=${next}`);
+    await logInThroughForm(page);
+    await expect(page, next).toHaveURL(`${SECURITY_E2E.baseURL}/new-conversations`);
+    expect(visits, next).toEqual([]);
+    await context.close();
+  }
+});
+
+test('the login page sends a logged-in browser straight on, and never off the site', async ({ page, context }) => {
+  const visits = await watchEvilHost(context);
   await page.goto('/login');
   await logInThroughForm(page);
   await expect(page).toHaveURL(/\/new-conversations/);
-  await page.goto('/login?next=//evil.example/steal');
-  await expect(page).toHaveURL(`${SECURITY_E2E.baseURL}/new-conversations`);
+  for (const next of OFF_SITE_NEXT) {
+    await page.goto(`/login?next=${next}`);
+    await expect(page, next).toHaveURL(`${SECURITY_E2E.baseURL}/new-conversations`);
+  }
+  await page.goto('/login?next=/user-history%3Frange%3Dlast-7-days');
+  await expect(page).toHaveURL(/\/user-history\?range=last-7-days/);
+  expect(visits).toEqual([]);
+});
+
+test('on a server without a login, the login page goes straight on, and never off the site', async ({ page, context }) => {
+  const visits = await watchEvilHost(context);
+  for (const next of OFF_SITE_NEXT) {
+    await page.goto(`${OPEN_BASE_URL}/login?next=${next}`);
+    await expect(page, next).toHaveURL(`${OPEN_BASE_URL}/new-conversations`);
+  }
+  expect(visits).toEqual([]);
 });
 
 test('a wall link opens in a fresh browser with no session, and unlocks nothing else', async ({ browser, request }) => {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_NEXT_PATH, loginPath, safeNextPath } from './next-path.ts';
 
@@ -22,8 +23,32 @@ describe(safeNextPath.name, () => {
       '/\t/evil.example',
       '/login',
       '/login?next=/login',
+      // Dot segments that collapse into a protocol-relative URL once resolved.
+      '/.//evil.example/x',
+      '/..//evil.example/x',
+      '/%2e%2e//evil.example/x',
+      '/%2E%2e//evil.example',
+      '/././/evil.example',
+      '/a/../..//evil.example',
+      '/.%2e//evil.example',
+      '/./\\evil.example',
     ];
     for (const next of bad) expect(safeNextPath(next), String(next)).toBe(DEFAULT_NEXT_PATH);
+  });
+});
+
+describe(`${safeNextPath.name} (property)`, () => {
+  it('always answers a path that a browser resolves on this site', () => {
+    const piece = fc.constantFrom('/', '.', '..', '%2e', '%2E', '\\', 'evil.example', ':', '%5C', '?', '#', '@', 'x');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+        const result = safeNextPath(pieces.join(''));
+        expect(result).toMatch(/^\/(?![/\\])/);
+        expect(new URL(result, 'https://pulseboard.example').origin).toBe('https://pulseboard.example');
+        expect(new URL(result, 'https://pulseboard.example').pathname.startsWith('//')).toBe(false);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

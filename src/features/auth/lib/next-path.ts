@@ -1,7 +1,9 @@
 /**
  * Where to go after logging in. `next` comes from the URL, so anyone can write it: only a path on
  * this site is followed (never `//evil.example`, `/\evil.example` or `https://…`), and never
- * back to the login page itself.
+ * back to the login page itself. The test is made on the path as the browser will resolve it:
+ * dot segments (`/.//`, `/..//`, `/%2e%2e//`) collapse into `//evil.example`, which a browser
+ * reads as another host.
  */
 export const DEFAULT_NEXT_PATH = '/new-conversations';
 const BASE = 'https://pulseboard.invalid';
@@ -16,8 +18,9 @@ export function safeNextPath(next: string | null | undefined): string {
   } catch {
     return DEFAULT_NEXT_PATH;
   }
-  if (url.origin !== BASE || url.pathname === '/login') return DEFAULT_NEXT_PATH;
-  return `${url.pathname}${url.search}${url.hash}`;
+  const path = url.pathname;
+  if (url.origin !== BASE || path.startsWith('//') || path.startsWith('/\\') || path === '/login') return DEFAULT_NEXT_PATH;
+  return `${path}${url.search}${url.hash}`;
 }
 
 /** The login page, remembering a page to come back to. */
