@@ -65,6 +65,7 @@ export function createApp(options: AppOptions): Hono {
   });
 
   app.use('/api/v1/*', httpCache({ policy: cachePolicy, now }));
+  app.use('/api/v1/users.json', security.wallUserRedaction);
 
   app.get('/api/health', (c) => c.json({ status: 'ok', source: source.kind, version }));
   app.route('/api/auth', security.authRoutes);

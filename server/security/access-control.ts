@@ -11,6 +11,7 @@ import { isPublicPage as isPublicPath } from '../../contract/routes.ts';
 import { checkWallRequest } from './wall-lock.ts';
 import { readLockedParams, LOCKED_KEYS } from './wall-params.ts';
 import { checkWallToken, type WallTokenContext } from './wall-token.ts';
+import { markWallView } from './wall-redaction.ts';
 import { sessionFromCookie, type Sessions } from './session.ts';
 
 /** Answered whoever asks: logging in, and checking a wall link before showing it. */
@@ -58,6 +59,7 @@ export function accessControl({ sessions, wallTokens, reportNow }: AccessOptions
       const message = `This wall link opens only its own wall view (locked: ${LOCKED_KEYS.join(', ')}), so ${verdict.problems.join('; ')}.`;
       return refuse(c, 403, { message, locked: [...LOCKED_KEYS] });
     }
+    markWallView(c);
     return sessions ? nextPrivate(c, next) : next();
   }
 

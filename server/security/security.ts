@@ -13,6 +13,7 @@ import { createPasswordVerifier } from './password.ts';
 import { rateLimit } from './rate-limit.ts';
 import { createSessions } from './session.ts';
 import { wallLinkRoutes } from './wall-link-routes.ts';
+import { wallUserRedaction } from './wall-redaction.ts';
 import type { WallTokenContext } from './wall-token.ts';
 
 export const DEFAULT_SESSION_TTL_MS = 12 * 3_600_000;
@@ -40,6 +41,8 @@ export interface Security {
   access: MiddlewareHandler;
   authRoutes: Hono;
   wallLinkRoutes: Hono;
+  /** Trims users.json to names and ids for a wall link; mounted inside the HTTP cache. */
+  wallUserRedaction: MiddlewareHandler;
 }
 
 export function createSecurity(options: SecurityOptions, now: () => number): Security {
@@ -69,5 +72,6 @@ export function createSecurity(options: SecurityOptions, now: () => number): Sec
     access: accessControl({ sessions: login?.sessions, wallTokens, reportNow }),
     authRoutes: authRoutes({ login, now, trustProxy, ...(log ? { log } : {}) }),
     wallLinkRoutes: wallLinkRoutes({ wallTokens, now, reportNow, trustProxy, ...(log ? { log } : {}) }),
+    wallUserRedaction: wallUserRedaction(),
   };
 }

@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { tokenTwins } from '../test/base64url.ts';
 import { TEST_NOW, testApp } from '../test/demo-app.ts';
@@ -150,6 +151,39 @@ describe('a wall token on API calls', () => {
       if (path !== '/api/health') expect(res.headers.get('Cache-Control') ?? '', path).not.toContain('public');
     }
     expect(await (await withToken('/api/health')).json()).toMatchObject({ source: 'demo' });
+  });
+
+  it('reads names and ids of the team, never e-mail addresses or roles; a session still gets them', async () => {
+    const ctx = await setup();
+    const asWall = await ctx.withToken('/api/v1/users.json', undefined, { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(asWall.status).toBe(200);
+    // Compressed, as a browser gets it: the trimming happens before compression.
+    expect(asWall.headers.get('Content-Encoding')).toBe('gzip');
+    const wall = JSON.parse(gunzipSync(Buffer.from(await asWall.arrayBuffer())).toString()) as { count: number; items: Array<Record<string, unknown>> };
+    expect(wall.items.length).toBeGreaterThan(0);
+    for (const user of wall.items) expect(Object.keys(user).sort()).toEqual(['firstName', 'id', 'lastName']);
+    expect(asWall.headers.get('Vary')).toMatch(/X-Wall-Token/);
+
+    const asDesk = await ctx.app.request('/api/v1/users.json', { headers: { Cookie: ctx.cookie } });
+    const desk = (await asDesk.json()) as typeof wall;
+    expect(desk.count).toBe(wall.count);
+    expect(desk.items[0]).toMatchObject({ id: wall.items[0]!.id, email: expect.stringContaining('@'), role: expect.any(String) });
+    expect(asDesk.headers.get('ETag')).not.toBe(asWall.headers.get('ETag'));
+    expect(asDesk.headers.get('Vary')).toMatch(/X-Wall-Token/);
+    // A revalidation with the trimmed list's ETag is answered for the trimmed list.
+    expect((await ctx.withToken('/api/v1/users.json', undefined, { headers: { 'If-None-Match': asWall.headers.get('ETag')! } })).status).toBe(304);
+  });
+
+  it('on a server without a login, still reads names and ids only', async () => {
+    const ctx = secureTestApp();
+    const cookie = await logIn(ctx.app);
+    const link = await createWallLink(ctx.app, cookie, PARAMS);
+    const open = testApp({ security: { wallLinks: { secret: WALL_SECRET } } });
+    const res = await open.request('/api/v1/users.json', { headers: { 'X-Wall-Token': link.token } });
+    const body = (await res.json()) as { items: Array<Record<string, unknown>> };
+    for (const user of body.items) expect(user).not.toHaveProperty('email');
+    const plain = (await (await open.request('/api/v1/users.json')).json()) as { items: Array<Record<string, unknown>> };
+    expect(plain.items[0]).toHaveProperty('email');
   });
 
   it('refuses other filters, users, ranges and reports with a 403 that names the lock', async () => {
