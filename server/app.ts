@@ -52,6 +52,7 @@ export function createApp(options: AppOptions): Hono {
   }
 
   app.use(security.headers);
+  app.use(security.hostCheck);
   app.use('/api/*', queryLengthLimit());
   if (security.rateLimit) app.use('/api/*', security.rateLimit);
   app.use(security.access);

@@ -35,6 +35,19 @@ const frameAncestors = optionalNonEmpty
   })
   .transform((v) => (v === undefined ? undefined : v.split(/\s+/)));
 
+/** PUBLIC_URL: the address people use, e.g. https://pulse.example.com (its host is allowed in Host). */
+const publicUrl = optionalNonEmpty.refine((v) => v === undefined || (isPlainHttpUrl(v) && new URL(v).pathname === '/'), {
+  message: 'must be the http(s) origin people open, such as https://pulse.example.com, without a path, query or credentials',
+});
+
+/** ALLOWED_HOSTS: comma-separated host names (no ports); a leading dot allows subdomains too. */
+const HOST_NAME = /^\.?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
+const allowedHosts = optionalNonEmpty
+  .refine((v) => v === undefined || v.split(',').every((h) => HOST_NAME.test(h.trim())), {
+    message: 'must be comma-separated host names without ports, such as pulse.example.com,.intranet.example (a leading dot allows subdomains)',
+  })
+  .transform((v) => (v === undefined ? [] : v.split(',').map((h) => h.trim().toLowerCase())));
+
 function isPlainHttpUrl(value: string): boolean {
   try {
     const url = new URL(value);
@@ -77,6 +90,8 @@ export const envSchema = z
       message: 'must be a comma-separated list of wall link ids',
     }),
     FRAME_ANCESTORS: frameAncestors,
+    PUBLIC_URL: publicUrl,
+    ALLOWED_HOSTS: allowedHosts,
     TRUST_PROXY: numberVar(z.coerce.number().int().min(0).max(10).default(0)),
     API_RATE_LIMIT_PER_MINUTE: numberVar(z.coerce.number().int().min(0).max(1_000_000).default(600)),
   })

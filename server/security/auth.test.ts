@@ -199,7 +199,7 @@ describe('CSRF', () => {
   });
 
   it('accepts the same origin as seen through a trusted proxy', async () => {
-    const { app } = secureTestApp({ trustProxy: 1 });
+    const { app } = secureTestApp({ trustProxy: 1, allowedHosts: ['pulse.example.com'] });
     const res = await postJson(app, '/api/auth/login', { password: TEST_PASSWORD }, { Origin: 'https://pulse.example.com', 'X-Forwarded-Host': 'pulse.example.com' });
     expect(res.status).toBe(200);
   });

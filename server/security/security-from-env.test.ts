@@ -10,7 +10,7 @@ describe('the security variables', () => {
     const env = readEnv({});
     expect(env).toMatchObject({ ALLOW_OPEN_ACCESS: '0', TRUST_PROXY: 0, API_RATE_LIMIT_PER_MINUTE: 600, SESSION_TTL_HOURS: 12 });
     const { options, warnings } = securityFromEnv(env);
-    expect(options).toEqual({ trustProxy: 0, apiRateLimitPerMinute: 600 });
+    expect(options).toEqual({ trustProxy: 0, apiRateLimitPerMinute: 600, allowedHosts: [] });
     expect(warnings).toEqual([]);
   });
 
@@ -27,6 +27,12 @@ describe('the security variables', () => {
       [{ ALLOW_OPEN_ACCESS: 'true' }, 'ALLOW_OPEN_ACCESS'],
       [{ API_RATE_LIMIT_PER_MINUTE: '-1' }, 'API_RATE_LIMIT_PER_MINUTE'],
       [{ WALL_LINK_REVOKED_IDS: 'abc, d e f' }, 'WALL_LINK_REVOKED_IDS'],
+      [{ PUBLIC_URL: 'board.acme.test' }, 'PUBLIC_URL'],
+      [{ PUBLIC_URL: 'https://board.acme.test/board' }, 'PUBLIC_URL'],
+      [{ PUBLIC_URL: 'https://user:pw@board.acme.test' }, 'PUBLIC_URL'],
+      [{ ALLOWED_HOSTS: 'board.acme.test:8080' }, 'ALLOWED_HOSTS'],
+      [{ ALLOWED_HOSTS: '*' }, 'ALLOWED_HOSTS'],
+      [{ ALLOWED_HOSTS: 'a.example, https://b.example' }, 'ALLOWED_HOSTS'],
     ];
     for (const [vars, name] of bad) {
       let message = '';
@@ -51,6 +57,8 @@ describe('the security variables', () => {
       TRUST_PROXY: '1',
       API_RATE_LIMIT_PER_MINUTE: '0',
       DEMO_NOW: '2026-11-20T15:30:00Z',
+      PUBLIC_URL: 'https://Pulse.Example.com/',
+      ALLOWED_HOSTS: 'tv.example.net, .Intranet.example',
     });
     const { options } = securityFromEnv(env);
     expect(options.login).toEqual({ password: ' pass phrase with spaces ', sessionSecret: SECRET_A, sessionTtlMs: 7_200_000 });
@@ -59,6 +67,7 @@ describe('the security variables', () => {
     expect(options.wallLinks?.isRevoked?.('xyz')).toBe(false);
     expect(options.frameAncestors).toEqual(['https://intranet.example.com', "'self'"]);
     expect(options).toMatchObject({ trustProxy: 1, apiRateLimitPerMinute: 0 });
+    expect(options.allowedHosts).toEqual(['pulse.example.com', 'tv.example.net', '.intranet.example']);
     expect(options.reportNow?.()).toBe(Date.parse('2026-11-20T15:30:00Z'));
   });
 

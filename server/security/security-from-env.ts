@@ -46,6 +46,7 @@ export function securityFromEnv(env: Env, now: () => number = Date.now): Securit
       ...(wallLinks ? { wallLinks } : {}),
       ...(env.FRAME_ANCESTORS ? { frameAncestors: env.FRAME_ANCESTORS } : {}),
       trustProxy: env.TRUST_PROXY,
+      allowedHosts: [...(env.PUBLIC_URL ? [new URL(env.PUBLIC_URL).hostname] : []), ...env.ALLOWED_HOSTS],
       apiRateLimitPerMinute: env.API_RATE_LIMIT_PER_MINUTE,
       // The demo account's frozen clock, so a wall link's "last 7 days" are the account's.
       ...(fixedNow !== undefined ? { reportNow: () => fixedNow } : {}),

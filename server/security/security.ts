@@ -8,6 +8,7 @@ import type { Hono } from 'hono';
 import { accessControl } from './access-control.ts';
 import { authRoutes } from './auth-routes.ts';
 import { securityHeaders } from './headers.ts';
+import { hostAllowList } from './host-allow-list.ts';
 import { createLoginThrottle } from './login-throttle.ts';
 import { createPasswordVerifier } from './password.ts';
 import { rateLimit } from './rate-limit.ts';
@@ -25,6 +26,8 @@ export interface SecurityOptions {
   wallLinks?: { secret: string; isRevoked?: (id: string) => boolean };
   /** FRAME_ANCESTORS; empty: no one may frame the app. */
   frameAncestors?: readonly string[];
+  /** PUBLIC_URL's host and ALLOWED_HOSTS: names answered besides loopback names and IP literals. */
+  allowedHosts?: readonly string[];
   /** TRUST_PROXY: how many reverse proxies' X-Forwarded-* to believe. */
   trustProxy?: number;
   /** API_RATE_LIMIT_PER_MINUTE per client; 0 or absent: no limit. */
@@ -37,6 +40,8 @@ export interface SecurityOptions {
 
 export interface Security {
   headers: MiddlewareHandler;
+  /** 421 for a Host that Pulseboard is not reached by (DNS rebinding). */
+  hostCheck: MiddlewareHandler;
   rateLimit: MiddlewareHandler | undefined;
   access: MiddlewareHandler;
   authRoutes: Hono;
@@ -46,7 +51,7 @@ export interface Security {
 }
 
 export function createSecurity(options: SecurityOptions, now: () => number): Security {
-  const { trustProxy = 0, frameAncestors = [], reportNow = now, log } = options;
+  const { trustProxy = 0, frameAncestors = [], allowedHosts = [], reportNow = now, log } = options;
   const login = options.login
     ? (() => {
         const password = createPasswordVerifier(options.login.password);
@@ -68,6 +73,7 @@ export function createSecurity(options: SecurityOptions, now: () => number): Sec
 
   return {
     headers: securityHeaders({ frameAncestors, trustProxy }),
+    hostCheck: hostAllowList({ allowedHosts, trustProxy }),
     rateLimit: perMinute > 0 ? rateLimit({ perMinute, now, trustProxy }) : undefined,
     access: accessControl({ sessions: login?.sessions, wallTokens, reportNow }),
     authRoutes: authRoutes({ login, now, trustProxy, ...(log ? { log } : {}) }),
