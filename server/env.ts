@@ -84,6 +84,7 @@ export const envSchema = z
     SESSION_SECRET: secretVar(32, 'e.g. openssl rand -base64 48'),
     SESSION_TTL_HOURS: numberVar(z.coerce.number().positive().max(720).default(12)),
     ALLOW_OPEN_ACCESS: optionalNonEmpty.pipe(z.enum(['0', '1']).default('0')),
+    SESSION_LOGOUT_FILE: optionalNonEmpty,
     WALL_LINK_SECRET: secretVar(32, 'e.g. openssl rand -base64 48'),
     WALL_LINK_REVOKED_FILE: optionalNonEmpty,
     WALL_LINK_REVOKED_IDS: optionalNonEmpty.refine((v) => v === undefined || /^[A-Za-z0-9_-]+(\s*,\s*[A-Za-z0-9_-]+)*$/.test(v), {

@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readEnv } from '../env.ts';
 import { securityFromEnv } from './security-from-env.ts';
@@ -69,6 +72,16 @@ describe('the security variables', () => {
     expect(options).toMatchObject({ trustProxy: 1, apiRateLimitPerMinute: 0 });
     expect(options.allowedHosts).toEqual(['pulse.example.com', 'tv.example.net', '.intranet.example']);
     expect(options.reportNow?.()).toBe(Date.parse('2026-11-20T15:30:00Z'));
+  });
+
+  it('keep logouts in SESSION_LOGOUT_FILE, or warn that they are forgotten at a restart', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'pulseboard-env-logouts-')), 'logouts');
+    const kept = securityFromEnv(readEnv({ DASHBOARD_PASSWORD: 'long enough', SESSION_SECRET: SECRET_A, SESSION_LOGOUT_FILE: file }));
+    kept.options.login?.logouts?.add('someSession0000', 4_102_444_800);
+    expect(readFileSync(file, 'utf8')).toBe('someSession0000 4102444800\n');
+    expect(kept.warnings).toEqual([]);
+    const forgotten = securityFromEnv(readEnv({ DASHBOARD_PASSWORD: 'long enough', SESSION_SECRET: SECRET_A }));
+    expect(forgotten.warnings.join('\n')).toMatch(/SESSION_LOGOUT_FILE is not set/);
   });
 
   it('make up a session secret when none is given, and warn that sessions will not survive a restart', () => {

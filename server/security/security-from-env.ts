@@ -4,6 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Env } from '../env.ts';
+import { createFileLogoutStore } from './logout-store.ts';
 import { createRevocationList } from './revocation-list.ts';
 import type { SecurityOptions } from './security.ts';
 
@@ -22,6 +23,11 @@ export function securityFromEnv(env: Env, now: () => number = Date.now): Securit
       warnings.push('SESSION_SECRET is not set: using a random one, so everyone must log in again after each restart.');
     }
     login = { password: env.DASHBOARD_PASSWORD, sessionSecret, sessionTtlMs: env.SESSION_TTL_HOURS * 3_600_000 };
+    if (env.SESSION_LOGOUT_FILE !== undefined) {
+      login.logouts = createFileLogoutStore({ file: env.SESSION_LOGOUT_FILE, now });
+    } else if (env.SESSION_SECRET !== undefined) {
+      warnings.push('SESSION_LOGOUT_FILE is not set: a logged-out cookie works again after a restart, until it expires. Set it to keep logouts.');
+    }
   }
   const revocationsSet = env.WALL_LINK_REVOKED_FILE !== undefined || env.WALL_LINK_REVOKED_IDS !== undefined;
   if (env.WALL_LINK_SECRET === undefined && revocationsSet) {

@@ -10,6 +10,7 @@ import { authRoutes } from './auth-routes.ts';
 import { securityHeaders } from './headers.ts';
 import { hostAllowList } from './host-allow-list.ts';
 import { createLoginThrottle } from './login-throttle.ts';
+import type { LogoutStore } from './logout-store.ts';
 import { createPasswordVerifier } from './password.ts';
 import { rateLimit } from './rate-limit.ts';
 import { createSessions } from './session.ts';
@@ -21,7 +22,7 @@ export const DEFAULT_SESSION_TTL_MS = 12 * 3_600_000;
 
 export interface SecurityOptions {
   /** DASHBOARD_PASSWORD: every page and /api route then needs a session. */
-  login?: { password: string; sessionSecret: string; sessionTtlMs?: number };
+  login?: { password: string; sessionSecret: string; sessionTtlMs?: number; logouts?: LogoutStore };
   /** WALL_LINK_SECRET and the revocation list; absent: wall links are off. */
   wallLinks?: { secret: string; isRevoked?: (id: string) => boolean };
   /** FRAME_ANCESTORS; empty: no one may frame the app. */
@@ -60,6 +61,7 @@ export function createSecurity(options: SecurityOptions, now: () => number): Sec
           passwordFingerprint: password.fingerprint,
           ttlMs: options.login.sessionTtlMs ?? DEFAULT_SESSION_TTL_MS,
           now,
+          ...(options.login.logouts ? { logouts: options.login.logouts } : {}),
         });
         return { password, sessions, throttle: createLoginThrottle({ now }) };
       })()

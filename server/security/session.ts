@@ -1,16 +1,17 @@
 /**
  * Sessions: a signed, HttpOnly, SameSite=Strict cookie holding an id and an expiry. Nothing is
- * stored per session except the ids of sessions that logged out before expiring. The key derives
+ * stored per session except the ids of sessions that logged out before expiring (logout-store.ts,
+ * in memory or in SESSION_LOGOUT_FILE). The key derives
  * from SESSION_SECRET and the password, so rotating either ends every session at once.
  */
 import { randomBytes } from 'node:crypto';
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
+import { createMemoryLogoutStore, type LogoutStore } from './logout-store.ts';
 import { deriveKey, readSignedToken, signToken } from './signing.ts';
 
 export const SESSION_COOKIE = 'pulseboard_session';
-const MAX_LOGGED_OUT = 10_000;
 
 const payloadSchema = z.object({ v: z.literal(1), sid: z.string().min(8).max(64), exp: z.number().int() });
 export type Session = z.infer<typeof payloadSchema>;
@@ -21,18 +22,12 @@ export interface SessionOptions {
   passwordFingerprint: string;
   ttlMs: number;
   now: () => number;
+  /** Where logouts are remembered; in memory (forgotten at restart) when absent. */
+  logouts?: LogoutStore;
 }
 
-export function createSessions({ secret, passwordFingerprint, ttlMs, now }: SessionOptions) {
+export function createSessions({ secret, passwordFingerprint, ttlMs, now, logouts = createMemoryLogoutStore(now) }: SessionOptions) {
   const key = deriveKey(secret, `session:${passwordFingerprint}`);
-  /** sid → expiry (unix seconds) of sessions that logged out; the cookie might still be replayed. */
-  const loggedOut = new Map<string, number>();
-
-  function forgetExpired(): void {
-    const t = now() / 1000;
-    for (const [sid, exp] of loggedOut) if (exp <= t) loggedOut.delete(sid);
-    while (loggedOut.size >= MAX_LOGGED_OUT) loggedOut.delete(loggedOut.keys().next().value as string);
-  }
 
   return {
     ttlMs,
@@ -45,12 +40,11 @@ export function createSessions({ secret, passwordFingerprint, ttlMs, now }: Sess
       const parsed = payloadSchema.safeParse(readSignedToken(token, key));
       if (!parsed.success) return undefined;
       const session = parsed.data;
-      if (session.exp * 1000 <= now() || loggedOut.has(session.sid)) return undefined;
+      if (session.exp * 1000 <= now() || logouts.has(session.sid)) return undefined;
       return session;
     },
     end(session: Session): void {
-      forgetExpired();
-      loggedOut.set(session.sid, session.exp);
+      logouts.add(session.sid, session.exp);
     },
   };
 }
