@@ -95,6 +95,10 @@ export const envSchema = z
     ALLOWED_HOSTS: allowedHosts,
     TRUST_PROXY: numberVar(z.coerce.number().int().min(0).max(10).default(0)),
     API_RATE_LIMIT_PER_MINUTE: numberVar(z.coerce.number().int().min(0).max(1_000_000).default(600)),
+    // Slow clients (server/slow-clients.ts): deadlines for receiving a request, and open connections per address.
+    HEADERS_TIMEOUT_SECONDS: numberVar(z.coerce.number().positive().max(300).default(10)),
+    REQUEST_TIMEOUT_SECONDS: numberVar(z.coerce.number().positive().max(3600).default(30)),
+    MAX_CONNECTIONS_PER_CLIENT: numberVar(z.coerce.number().int().min(0).max(100_000).optional()),
   })
   .superRefine((env, ctx) => {
     const oauth = env.HELPSCOUT_APP_ID !== undefined || env.HELPSCOUT_APP_SECRET !== undefined;
@@ -117,6 +121,9 @@ export const envSchema = z
         path: ['DATA_SOURCE'],
         message: 'helpscout needs HELPSCOUT_APP_ID + HELPSCOUT_APP_SECRET (Mailbox API 2.0) or HELPSCOUT_API_KEY (legacy v1)',
       });
+    }
+    if (env.HEADERS_TIMEOUT_SECONDS > env.REQUEST_TIMEOUT_SECONDS) {
+      ctx.addIssue({ code: 'custom', path: ['HEADERS_TIMEOUT_SECONDS'], message: 'must not be longer than REQUEST_TIMEOUT_SECONDS, which includes the headers' });
     }
     if (env.WALL_LINK_SECRET !== undefined && env.WALL_LINK_SECRET === env.SESSION_SECRET) {
       ctx.addIssue({

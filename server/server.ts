@@ -1,5 +1,6 @@
 /** The process entry point: read the environment, build the app, listen. Nothing else. */
 import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
@@ -9,6 +10,7 @@ import { checkOpenAccess } from './security/open-access.ts';
 import { securityFromEnv } from './security/security-from-env.ts';
 import { createSource, sourceKindFromEnv } from './sources/index.ts';
 import { createPageHints } from './page-hints.ts';
+import { capConnectionsPerClient, slowClientServerOptions } from './slow-clients.ts';
 import { loadStaticSite } from './static.ts';
 
 const env = readEnv();
@@ -52,11 +54,19 @@ const app = createApp({
   ...(env.LOG_REQUESTS === '1' ? { log: (line: string) => console.log(line) } : {}),
 });
 
-const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
+const limits = {
+  headersTimeoutMs: env.HEADERS_TIMEOUT_SECONDS * 1000,
+  requestTimeoutMs: env.REQUEST_TIMEOUT_SECONDS * 1000,
+  // Behind a proxy every connection comes from the proxy's address: no cap unless asked for.
+  maxConnectionsPerClient: env.MAX_CONNECTIONS_PER_CLIENT ?? (env.TRUST_PROXY > 0 ? 0 : 32),
+};
+const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST, serverOptions: slowClientServerOptions(limits) }, (info) => {
   const host = env.HOST === '127.0.0.1' || env.HOST === '0.0.0.0' || env.HOST === '::' ? 'localhost' : env.HOST;
   const ms = Math.round(performance.now() - started);
   console.log(`Pulseboard (${source.kind} data) ready in ${ms} ms at http://${host}:${info.port}`);
 });
+
+capConnectionsPerClient(server as Server, limits.maxConnectionsPerClient);
 
 function shutdown() {
   server.close(() => process.exit(0));
