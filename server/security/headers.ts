@@ -1,9 +1,14 @@
 /**
- * Security headers on every response: pages, assets, API answers, redirects and errors alike.
- * The built app needs nothing inline: one module script and stylesheets from /assets, and React
- * sets style properties through the DOM, which style-src does not govern.
+ * Security headers on every response: pages, assets, API answers, redirects and errors alike,
+ * set by Hono's secureHeaders. The built app needs nothing inline: one module script and
+ * stylesheets from /assets, and React sets style properties through the DOM, which style-src
+ * does not govern. Two things stay hand-written, because secureHeaders cannot express them:
+ * HSTS only when the browser came over HTTPS (it needs TRUST_PROXY's view of the request, and
+ * secureHeaders sends a fixed value on every answer), and copying a response whose headers are
+ * immutable (Response.redirect(), fetch() answers), on which secureHeaders would throw.
  */
 import type { MiddlewareHandler } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
 import { isHttps, type ProxyTrust } from './client-address.ts';
 
 export interface SecurityHeaderOptions extends ProxyTrust {
@@ -11,48 +16,61 @@ export interface SecurityHeaderOptions extends ProxyTrust {
   frameAncestors: readonly string[];
 }
 
+type CspDirectives = NonNullable<NonNullable<Parameters<typeof secureHeaders>[0]>['contentSecurityPolicy']>;
+
+function cspDirectives(frameAncestors: readonly string[]): CspDirectives {
+  return {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'"],
+    styleSrc: ["'self'"],
+    imgSrc: ["'self'", 'data:'],
+    fontSrc: ["'self'"],
+    connectSrc: ["'self'"],
+    objectSrc: ["'none'"],
+    baseUri: ["'none'"],
+    formAction: ["'self'"],
+    frameAncestors: frameAncestors.length > 0 ? [...frameAncestors] : ["'none'"],
+  };
+}
+
+/** The policy as sent, for tests and docs. */
 export function contentSecurityPolicy(frameAncestors: readonly string[]): string {
-  return [
-    "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self'",
-    "img-src 'self' data:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'self'",
-    `frame-ancestors ${frameAncestors.length > 0 ? frameAncestors.join(' ') : "'none'"}`,
-  ].join('; ');
+  return Object.entries(cspDirectives(frameAncestors))
+    .map(([name, values]) => `${name.replace(/[A-Z]/g, (ch) => `-${ch.toLowerCase()}`)} ${(values as string[]).join(' ')}`)
+    .join('; ');
 }
 
 const HSTS = 'max-age=31536000; includeSubDomains';
 
 export function securityHeaders(options: SecurityHeaderOptions): MiddlewareHandler {
-  const fixed: Record<string, string> = {
-    'Content-Security-Policy': contentSecurityPolicy(options.frameAncestors),
-    'X-Content-Type-Options': 'nosniff',
+  const library = secureHeaders({
+    contentSecurityPolicy: cspDirectives(options.frameAncestors),
     // Not no-referrer: that makes browsers send `Origin: null` on same-origin POSTs, which the CSRF check refuses.
-    'Referrer-Policy': 'same-origin',
-    'Cross-Origin-Opener-Policy': 'same-origin',
-    'Cross-Origin-Resource-Policy': 'same-origin',
-    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+    referrerPolicy: 'same-origin',
+    crossOriginOpenerPolicy: 'same-origin',
+    crossOriginResourcePolicy: 'same-origin',
+    permissionsPolicy: { camera: [], microphone: [], geolocation: [], payment: [], usb: [] },
     // Older browsers ignore frame-ancestors; DENY is right only when no origin may frame the app.
-    ...(options.frameAncestors.length === 0 ? { 'X-Frame-Options': 'DENY' } : {}),
-  };
-  return async (c, next) => {
+    xFrameOptions: options.frameAncestors.length === 0 ? 'DENY' : false,
+    // Sent only over HTTPS, below.
+    strictTransportSecurity: false,
+    removePoweredBy: true,
+  });
+
+  const mutableResponse: MiddlewareHandler = async (c, next) => {
     await next();
-    let headers = c.res.headers;
     try {
-      headers.set('X-Content-Type-Options', 'nosniff');
+      c.res.headers.set('X-Content-Type-Options', 'nosniff');
     } catch {
-      // Response.redirect() and fetch() answers have immutable headers: copy the response once.
       c.res = new Response(c.res.body, c.res);
-      headers = c.res.headers;
     }
-    for (const [name, value] of Object.entries(fixed)) headers.set(name, value);
-    if (isHttps(c, options)) headers.set('Strict-Transport-Security', HSTS);
-    headers.delete('Server');
-    headers.delete('X-Powered-By');
+    if (isHttps(c, options)) c.res.headers.set('Strict-Transport-Security', HSTS);
+    c.res.headers.delete('Server');
   };
+
+  // secureHeaders sets its headers after the inner handler has run, so the copy happens first.
+  return (c, next) =>
+    library(c, async () => {
+      await mutableResponse(c, next);
+    });
 }
