@@ -41,6 +41,7 @@ export async function startServer(env: Record<string, string> = {}, port?: numbe
       LOG_REQUESTS: '0',
       // A benchmark is one client making many requests on purpose.
       API_RATE_LIMIT_PER_MINUTE: '0',
+      MAX_CONNECTIONS_PER_CLIENT: '0',
       ...env,
     },
     stdio: ['ignore', 'ignore', 'inherit'],
