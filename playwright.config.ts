@@ -40,8 +40,10 @@ export default defineConfig({
         DEMO_SEED: String(E2E_SEED),
         LOG_REQUESTS: '0',
         DATA_SOURCE: 'demo',
-        // Every spec shares this server from one address; the limit itself is tested in server/security.
+        // Every spec shares this server from one address, and fixtures fetch every page at once;
+        // the limits themselves are tested in server/security and server/slow-clients.test.ts.
         API_RATE_LIMIT_PER_MINUTE: '0',
+        MAX_CONNECTIONS_PER_CLIENT: '0',
       },
     },
     {

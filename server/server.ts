@@ -58,7 +58,7 @@ const limits = {
   headersTimeoutMs: env.HEADERS_TIMEOUT_SECONDS * 1000,
   requestTimeoutMs: env.REQUEST_TIMEOUT_SECONDS * 1000,
   // Behind a proxy every connection comes from the proxy's address: no cap unless asked for.
-  maxConnectionsPerClient: env.MAX_CONNECTIONS_PER_CLIENT ?? (env.TRUST_PROXY > 0 ? 0 : 32),
+  maxConnectionsPerClient: env.MAX_CONNECTIONS_PER_CLIENT ?? (env.TRUST_PROXY > 0 ? 0 : 256),
 };
 const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST, serverOptions: slowClientServerOptions(limits) }, (info) => {
   const host = env.HOST === '127.0.0.1' || env.HOST === '0.0.0.0' || env.HOST === '::' ? 'localhost' : env.HOST;
