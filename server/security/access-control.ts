@@ -78,7 +78,10 @@ export function accessControl({ sessions, wallTokens, reportNow }: AccessOptions
     if (c.req.path.startsWith('/api/')) return api(c, next);
     if (!sessions || (c.req.method !== 'GET' && c.req.method !== 'HEAD') || isPublicPage(c)) return next();
     if (sessionFromCookie(c, sessions)) return next();
+    // The login page's own rule for `next` (safeNextPath): a path that, once resolved, starts with
+    // `//` or `/\` names another host, so it is not passed on at all.
     const url = new URL(c.req.url);
+    if (/^\/[/\\]/.test(url.pathname)) return c.redirect('/login', 302);
     return c.redirect(`/login?next=${encodeURIComponent(url.pathname + url.search)}`, 302);
   };
 }

@@ -27,6 +27,14 @@ describe('without a session', () => {
     }
   });
 
+  it('never remembers a page that would resolve to another host', async () => {
+    for (const path of ['//evil.example/x', '/.//evil.example/x', '/%2e%2e//evil.example/x']) {
+      const res = await app.request(path);
+      expect(res.status, path).toBe(302);
+      expect(res.headers.get('Location'), path).toBe('/login');
+    }
+  });
+
   it('serves the login page, the build files and a wall page that carries a token', async () => {
     for (const path of ['/login', '/login?next=%2Fuser-history', '/wall?token=whatever', '/assets/index-1.js', '/favicon.svg']) {
       expect((await app.request(path)).status, path).toBe(200);
