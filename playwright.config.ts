@@ -88,6 +88,7 @@ export default defineConfig({
         SESSION_SECRET: SECURITY_E2E.sessionSecret,
         WALL_LINK_SECRET: SECURITY_E2E.wallLinkSecret,
         WALL_LINK_REVOKED_FILE: SECURITY_E2E.revokedFile,
+        SESSION_LOGOUT_FILE: SECURITY_E2E.logoutFile,
       },
     },
   ],
