@@ -57,7 +57,7 @@ export async function benchProxy(): Promise<Figure[]> {
   const fake = createFakeHelpScout({ delayMs: UPSTREAM_DELAY_MS });
   const upstream = await listen(fake.app.fetch);
   const source = createHelpScoutSource({
-    credentials: { api: 'v2', appId: 'fake-app-id', appSecret: 'fake-app-secret' },
+    credentials: { appId: 'fake-app-id', appSecret: 'fake-app-secret' },
     baseUrl: upstream.url,
     timeoutMs: 10_000,
     requestsPerMinute: 1000,

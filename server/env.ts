@@ -11,6 +11,9 @@ const optionalNonEmpty = z
 const numberVar = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema);
 
+const HOW_TO_CREATE_APP = 'create an OAuth app in Help Scout: Your Profile → My Apps → Create My App, and use its App ID and App Secret';
+/** The one message for a leftover API key: it names the replacement and how to get it. */
+export const API_KEY_GONE = `is no longer supported: Help Scout switched off API keys (Mailbox API 1.0) in 2019. Set HELPSCOUT_APP_ID and HELPSCOUT_APP_SECRET instead (${HOW_TO_CREATE_APP}), and remove HELPSCOUT_API_KEY`;
 export const DEFAULT_HELPSCOUT_API_URL = 'https://api.helpscout.net';
 
 const upstreamUrl = optionalNonEmpty
@@ -108,18 +111,15 @@ export const envSchema = z
     if (oauth && env.HELPSCOUT_APP_SECRET === undefined) {
       ctx.addIssue({ code: 'custom', path: ['HELPSCOUT_APP_SECRET'], message: 'is required with HELPSCOUT_APP_ID' });
     }
-    if (oauth && env.HELPSCOUT_API_KEY !== undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['HELPSCOUT_API_KEY'],
-        message: 'set either HELPSCOUT_APP_ID + HELPSCOUT_APP_SECRET (Mailbox API 2.0) or HELPSCOUT_API_KEY (legacy v1), not both',
-      });
+    // Mailbox API 1.0 (API keys) was sunset in 2019: a key authenticates nothing any more.
+    if (env.HELPSCOUT_API_KEY !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['HELPSCOUT_API_KEY'], message: API_KEY_GONE });
     }
-    if (env.DATA_SOURCE === 'helpscout' && !oauth && env.HELPSCOUT_API_KEY === undefined) {
+    if (env.DATA_SOURCE === 'helpscout' && !oauth) {
       ctx.addIssue({
         code: 'custom',
         path: ['DATA_SOURCE'],
-        message: 'helpscout needs HELPSCOUT_APP_ID + HELPSCOUT_APP_SECRET (Mailbox API 2.0) or HELPSCOUT_API_KEY (legacy v1)',
+        message: `helpscout needs HELPSCOUT_APP_ID + HELPSCOUT_APP_SECRET (${HOW_TO_CREATE_APP})`,
       });
     }
     if (env.HEADERS_TIMEOUT_SECONDS > env.REQUEST_TIMEOUT_SECONDS) {

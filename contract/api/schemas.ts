@@ -60,7 +60,8 @@ export type Customer = z.infer<typeof customerSchema>;
 export const historyRowSchema = z.object({
   number: int(),
   id: int(),
-  status: z.enum(CONVERSATION_STATUSES),
+  /** Absent: the source does not know (Help Scout's history rows carry none). */
+  status: z.optional(z.enum(CONVERSATION_STATUSES)),
   customers: z.array(customerSchema),
   responseTime: nonNegativeInt(),
   firstResponseTime: nonNegativeInt(),

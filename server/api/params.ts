@@ -20,7 +20,7 @@ import {
   MAX_RANGE_DAYS,
   VIEW_BY_LIMITS,
 } from '../../contract/dates/view-by.ts';
-import type { HistoryQuery, NewConversationsQuery, ReportFilters } from '../sources/types.ts';
+import { HISTORY_STATUSES, type HistoryQuery, type HistoryStatus, type NewConversationsQuery, type ReportFilters } from '../sources/types.ts';
 import { HttpError } from './http-error.ts';
 
 export const MAX_PAGE = 100_000;
@@ -245,6 +245,7 @@ export function parseHistoryQuery(params: URLSearchParams): HistoryQuery {
   const sortField = r.oneOf<SortField>('sortField', SORT_FIELDS);
   const sortOrder = r.oneOf('sortOrder', ['asc', 'desc'] as const, true);
   const officeHours = r.bool01('officeHours') ?? false;
+  const status = r.enumList<HistoryStatus>('status', HISTORY_STATUSES);
   const filters = readFilters(r);
   r.throwIfAny();
   const { start, end } = range!;
@@ -257,6 +258,7 @@ export function parseHistoryQuery(params: URLSearchParams): HistoryQuery {
     ...(sortField ? { sortField } : {}),
     sortOrder: sortOrder ?? (sortField ? 'desc' : 'asc'),
     officeHours,
+    ...(status.length ? { status } : {}),
   };
 }
 

@@ -47,7 +47,7 @@ function runServer(env: Record<string, string>): Promise<{ code: number | null; 
 
 describe('the real server', () => {
   it('exits non-zero at start-up rather than serve Help Scout data openly on 0.0.0.0', async () => {
-    const { code, stderr } = await runServer({ HOST: '0.0.0.0', DATA_SOURCE: 'helpscout', HELPSCOUT_API_KEY: 'not-a-real-key' });
+    const { code, stderr } = await runServer({ HOST: '0.0.0.0', DATA_SOURCE: 'helpscout', HELPSCOUT_APP_ID: 'app-id', HELPSCOUT_APP_SECRET: 'not-a-real-key' });
     expect(code).toBe(1);
     expect(stderr).toContain('Pulseboard will not start');
     expect(stderr).toContain('DASHBOARD_PASSWORD');

@@ -8,7 +8,6 @@ describe('choosing the data source', () => {
   it('uses demo without credentials and helpscout with them', () => {
     expect(sourceKindFromEnv(readEnv({}))).toBe('demo');
     expect(sourceKindFromEnv(readEnv(APP))).toBe('helpscout');
-    expect(sourceKindFromEnv(readEnv({ HELPSCOUT_API_KEY: 'k-123' }))).toBe('helpscout');
   });
 
   it('lets DATA_SOURCE override the choice', () => {
@@ -16,19 +15,31 @@ describe('choosing the data source', () => {
     expect(sourceKindFromEnv(readEnv({ ...APP, DATA_SOURCE: 'helpscout' }))).toBe('helpscout');
   });
 
-  it('builds a v2 source from app credentials and a v1 source from an API key', () => {
-    const v2 = createSource(readEnv(APP));
-    expect(v2.kind).toBe('helpscout');
-    expect((v2 as { api?: string }).api).toBe('v2');
-    expect((createSource(readEnv({ HELPSCOUT_API_KEY: 'k-123' })) as { api?: string }).api).toBe('v1');
+  it('builds a Help Scout source from app credentials', () => {
+    expect(createSource(readEnv(APP)).kind).toBe('helpscout');
+  });
+
+  it('refuses a leftover API key (Mailbox API 1.0 is gone), naming the OAuth variables and how to get them', () => {
+    for (const env of [{ HELPSCOUT_API_KEY: 'sekret-env-secret' }, { ...APP, HELPSCOUT_API_KEY: 'sekret-env-secret' }]) {
+      let message = '';
+      try {
+        readEnv(env);
+      } catch (e) {
+        message = (e as Error).message;
+      }
+      expect(message).toMatch(/HELPSCOUT_API_KEY: is no longer supported/);
+      expect(message).toContain('HELPSCOUT_APP_ID and HELPSCOUT_APP_SECRET');
+      expect(message).toContain('Your Profile → My Apps → Create My App');
+      expect(message).not.toContain('sekret-env-secret');
+    }
   });
 
   it('stops at start-up with a clear message, never the secret, on an incomplete configuration', () => {
     const cases: Array<[NodeJS.ProcessEnv, RegExp]> = [
-      [{ DATA_SOURCE: 'helpscout' }, /DATA_SOURCE: helpscout needs HELPSCOUT_APP_ID \+ HELPSCOUT_APP_SECRET .* or HELPSCOUT_API_KEY/],
+      [{ DATA_SOURCE: 'helpscout' }, /DATA_SOURCE: helpscout needs HELPSCOUT_APP_ID \+ HELPSCOUT_APP_SECRET \(create an OAuth app/],
       [{ HELPSCOUT_APP_SECRET: 'sekret-env-secret' }, /HELPSCOUT_APP_ID: is required with HELPSCOUT_APP_SECRET/],
       [{ HELPSCOUT_APP_ID: 'id-1' }, /HELPSCOUT_APP_SECRET: is required with HELPSCOUT_APP_ID/],
-      [{ ...APP, HELPSCOUT_API_KEY: 'sekret-env-secret' }, /HELPSCOUT_API_KEY: set either/],
+      [{ ...APP, HELPSCOUT_API_KEY: 'sekret-env-secret' }, /HELPSCOUT_API_KEY: is no longer supported/],
       [{ DATA_SOURCE: 'zendesk' }, /DATA_SOURCE/],
       [{ HELPSCOUT_API_URL: 'ftp://example.test' }, /HELPSCOUT_API_URL: must be an http\(s\) URL/],
       [{ HELPSCOUT_API_URL: 'https://user:sekret-env-secret@example.test' }, /HELPSCOUT_API_URL/],

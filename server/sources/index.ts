@@ -13,7 +13,7 @@ export function createSource(env: Env): ReportSource {
   if (sourceKindFromEnv(env) === 'helpscout') {
     const credentials = credentialsFromEnv(env);
     // env.ts already rejects DATA_SOURCE=helpscout without credentials; this guards other callers.
-    if (!credentials) throw new Error('DATA_SOURCE=helpscout needs HELPSCOUT_APP_ID + HELPSCOUT_APP_SECRET or HELPSCOUT_API_KEY');
+    if (!credentials) throw new Error('DATA_SOURCE=helpscout needs HELPSCOUT_APP_ID + HELPSCOUT_APP_SECRET');
     return createHelpScoutSource(helpScoutConfigFromEnv(env, credentials));
   }
   const fixedNow = env.DEMO_NOW ? new Date(env.DEMO_NOW) : undefined;

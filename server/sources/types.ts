@@ -50,7 +50,13 @@ export interface HistoryQuery extends ReportFilters {
   sortField?: SortField;
   sortOrder: SortOrder;
   officeHours: boolean;
+  /** Only conversations whose status is one of these (OR); absent or empty: all. */
+  status?: HistoryStatus[];
 }
+
+/** The statuses Help Scout's history report filters by (docs reports-user-conversation-history). */
+export const HISTORY_STATUSES = ['active', 'pending', 'closed'] as const;
+export type HistoryStatus = (typeof HISTORY_STATUSES)[number];
 
 export interface ReportSource {
   readonly kind: SourceKind;

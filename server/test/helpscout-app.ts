@@ -7,7 +7,7 @@ import { createFakeHelpScout, type FakeHelpScoutOptions } from './fake-helpscout
 
 export const HS_NOW = Date.parse('2026-11-20T15:30:00Z');
 /** Distinctive, so a test can search every answer for it. */
-export const HS_SECRETS = { appId: 'app-id-4242', appSecret: 'sekret-Zq9-app-secret', apiKey: 'sekret-Kx7-api-key' };
+export const HS_SECRETS = { appId: 'app-id-4242', appSecret: 'sekret-Zq9-app-secret' };
 export const FAKE_BASE_URL = 'http://fake-helpscout.test';
 
 export function testClock(start = HS_NOW) {
@@ -16,17 +16,15 @@ export function testClock(start = HS_NOW) {
 }
 
 export interface HelpScoutTestOptions {
-  api?: 'v1' | 'v2';
   fake?: FakeHelpScoutOptions;
   config?: Partial<Omit<HelpScoutConfig, 'credentials'>>;
 }
 
 export function helpScoutTestApp(options: HelpScoutTestOptions = {}) {
-  const api = options.api ?? 'v2';
   const clock = testClock();
   const fake = createFakeHelpScout({ now: clock.now, ...HS_SECRETS, ...options.fake });
   const config: HelpScoutConfig = {
-    credentials: api === 'v2' ? { api, appId: HS_SECRETS.appId, appSecret: HS_SECRETS.appSecret } : { api, apiKey: HS_SECRETS.apiKey },
+    credentials: { appId: HS_SECRETS.appId, appSecret: HS_SECRETS.appSecret },
     baseUrl: FAKE_BASE_URL,
     timeoutMs: 2000,
     requestsPerMinute: 1000,

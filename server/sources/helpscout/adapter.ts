@@ -1,18 +1,8 @@
 /**
- * What an API version adapter says for each ReportSource method: which upstream path and
- * query to GET, how to describe it in errors, and how to read the answer into the contract.
- * Adapters are pure; the source does the I/O, caching and coalescing.
+ * What the source GETs upstream for each ReportSource method: the path and query, how to
+ * describe it in errors, and how to read the answer into the contract.
+ * Pure; the source does the I/O, caching and coalescing.
  */
-import type {
-  Folder,
-  HistoryReport,
-  ListEnvelope,
-  Mailbox,
-  NewConversationsReport,
-  Tag,
-  User,
-} from '../../../contract/api/schemas.ts';
-import type { HistoryQuery, NewConversationsQuery } from '../types.ts';
 import type { UpstreamResource } from './errors.ts';
 
 export interface UpstreamCall<T> {
@@ -20,15 +10,6 @@ export interface UpstreamCall<T> {
   params: URLSearchParams;
   resource: UpstreamResource;
   read(json: unknown): T;
-}
-
-export interface HelpScoutAdapter {
-  newConversations(q: NewConversationsQuery): UpstreamCall<NewConversationsReport>;
-  conversationHistory(q: HistoryQuery): UpstreamCall<HistoryReport>;
-  mailboxes(page: number): UpstreamCall<ListEnvelope<Mailbox>>;
-  folders(mailboxId: number, page: number): UpstreamCall<ListEnvelope<Folder>>;
-  users(page: number): UpstreamCall<ListEnvelope<User>>;
-  tags(page: number): UpstreamCall<ListEnvelope<Tag>>;
 }
 
 export const RESOURCES = {

@@ -2,9 +2,11 @@
 import type { Env } from '../../env.ts';
 import { cachePolicyFromEnv, type CachePolicy } from '../../cache/policy.ts';
 
-export type HelpScoutCredentials =
-  | { api: 'v2'; appId: string; appSecret: string }
-  | { api: 'v1'; apiKey: string };
+/** OAuth2 app credentials (Mailbox API 2.0): the only kind Help Scout still accepts. */
+export interface HelpScoutCredentials {
+  appId: string;
+  appSecret: string;
+}
 
 export interface HelpScoutConfig {
   credentials: HelpScoutCredentials;
@@ -18,9 +20,8 @@ export interface HelpScoutConfig {
 /** The credentials in the environment, or undefined when there are none (env.ts rejects half-sets). */
 export function credentialsFromEnv(env: Env): HelpScoutCredentials | undefined {
   if (env.HELPSCOUT_APP_ID && env.HELPSCOUT_APP_SECRET) {
-    return { api: 'v2', appId: env.HELPSCOUT_APP_ID, appSecret: env.HELPSCOUT_APP_SECRET };
+    return { appId: env.HELPSCOUT_APP_ID, appSecret: env.HELPSCOUT_APP_SECRET };
   }
-  if (env.HELPSCOUT_API_KEY) return { api: 'v1', apiKey: env.HELPSCOUT_API_KEY };
   return undefined;
 }
 

@@ -14,15 +14,8 @@ export interface UpstreamResource {
   notFound?: string;
 }
 
-export type CredentialKind = 'v1' | 'v2';
-
-const CREDENTIAL_HINT: Record<CredentialKind, string> = {
-  v2: 'check HELPSCOUT_APP_ID and HELPSCOUT_APP_SECRET',
-  v1: 'check HELPSCOUT_API_KEY',
-};
-
-export function credentialsRejected(kind: CredentialKind): HttpError {
-  return new HttpError(401, `Help Scout did not accept Pulseboard's credentials: ${CREDENTIAL_HINT[kind]}.`);
+export function credentialsRejected(): HttpError {
+  return new HttpError(401, "Help Scout did not accept Pulseboard's credentials: check HELPSCOUT_APP_ID and HELPSCOUT_APP_SECRET.");
 }
 
 /** Seconds from Retry-After (seconds or an HTTP date) or Help Scout's X-RateLimit-Retry-After. */
@@ -58,13 +51,12 @@ export function errorFromUpstream(
   res: { status: number; headers: Headers },
   bodyText: string,
   resource: UpstreamResource,
-  credentials: CredentialKind,
   nowMs: number,
   redact: (text: string) => string,
 ): HttpError {
   const { status } = res;
   if (status === 400 || status === 422) return validationError(bodyText, resource, redact);
-  if (status === 401) return credentialsRejected(credentials);
+  if (status === 401) return credentialsRejected();
   if (status === 403) {
     return new HttpError(
       403,
@@ -83,8 +75,8 @@ export function errorFromUpstream(
 }
 
 /**
- * v2: `application/vnd.error+json` with `_embedded.errors[{path, message}]`;
- * v1: `{error, validationErrors: [{property, message}]}`. Anything else keeps a generic message.
+ * `application/vnd.error+json` with `_embedded.errors[{path, message}]` (docs overview/errors).
+ * Anything else keeps a generic message.
  */
 function validationError(bodyText: string, resource: UpstreamResource, redact: (text: string) => string): HttpError {
   const fields: Record<string, string> = {};
@@ -94,10 +86,10 @@ function validationError(bodyText: string, resource: UpstreamResource, redact: (
     if (isRecord(body)) {
       summary = quote(body.message, redact) ?? quote(body.error, redact);
       const embedded = isRecord(body._embedded) ? body._embedded.errors : undefined;
-      const list = Array.isArray(embedded) ? embedded : Array.isArray(body.validationErrors) ? body.validationErrors : [];
+      const list = Array.isArray(embedded) ? embedded : [];
       for (const item of list) {
         if (!isRecord(item)) continue;
-        const path = quote(item.path, redact) ?? quote(item.property, redact) ?? quote(item.field, redact);
+        const path = quote(item.path, redact);
         const message = quote(item.message, redact);
         if (path && message && Object.keys(fields).length < 20) fields[path] ??= message;
       }

@@ -1,22 +1,25 @@
 /**
- * A real Help Scout account as a ReportSource. Each method turns its typed query into one
- * allowlisted upstream GET (so the server is never an open proxy), answered from the cache
- * when fresh, coalesced with identical calls in flight, and kept within the request budget.
+ * A real Help Scout account as a ReportSource. Each method turns its typed query into
+ * allowlisted upstream GETs (so the server is never an open proxy), each answered from the
+ * cache when fresh, coalesced with identical calls in flight, and kept within the request budget.
+ * A new-conversations request may take several upstream calls (plan.ts): each is cached on its own.
  */
-import { CachedLoader } from '../../cache/cached-loader.ts';
+import { CachedLoader, type Loaded } from '../../cache/cached-loader.ts';
 import { weakEtag } from '../../cache/http-cache.ts';
 import { listTtlSeconds, reportTtlSeconds } from '../../cache/policy.ts';
 import { RateBudget } from '../../cache/rate-budget.ts';
 import { noteResponse } from '../../cache/response-notes.ts';
-import type { ReportSource } from '../types.ts';
+import type { NewConversationsReport } from '../../../contract/api/schemas.ts';
+import type { NewConversationsQuery, ReportSource } from '../types.ts';
 import type { UpstreamCall } from './adapter.ts';
-import { basicAuth, bearerAuth } from './auth.ts';
+import { bearerAuth } from './auth.ts';
 import type { HelpScoutConfig } from './config.ts';
+import { joinCounts, pairCalls, planPieces, stepSpans, type Piece, type Span, type UpstreamBucket } from './plan.ts';
 import { proxyAwareFetch, type FetchLike } from './proxy-fetch.ts';
+import { isoSeconds } from './query.ts';
 import { TokenManager } from './token.ts';
 import { createUpstream } from './upstream.ts';
-import { v1Adapter } from './v1.ts';
-import { v2Adapter } from './v2.ts';
+import { v2 } from './v2.ts';
 
 export interface HelpScoutDeps {
   /** Defaults to undici's fetch through the HTTPS_PROXY / HTTP_PROXY / NO_PROXY agent. */
@@ -26,56 +29,90 @@ export interface HelpScoutDeps {
 
 export interface HelpScoutSource extends ReportSource {
   readonly kind: 'helpscout';
-  readonly api: 'v1' | 'v2';
+}
+
+interface Cached<T> {
+  data: T;
+  etag: string;
+}
+
+/** One answer's notes from several cached pieces: the oldest age, the shortest lifetime, any staleness. */
+function noteAll(loaded: Array<Loaded<Cached<unknown>>>, ttls: number[]): void {
+  const stale = loaded.find((l) => l.stale)?.stale;
+  noteResponse({
+    ageSeconds: Math.max(...loaded.map((l) => l.ageSeconds)),
+    ttlSeconds: Math.min(...ttls),
+    etag: loaded.length === 1 ? loaded[0]!.value.etag : weakEtag(loaded.map((l) => l.value.etag).join(',')),
+    ...(stale ? { stale } : {}),
+  });
 }
 
 export function createHelpScoutSource(config: HelpScoutConfig, deps: HelpScoutDeps = {}): HelpScoutSource {
   const now = deps.now ?? Date.now;
   const fetch = deps.fetch ?? proxyAwareFetch();
   const { credentials, baseUrl, timeoutMs, cache: policy } = config;
-  const auth =
-    credentials.api === 'v2'
-      ? bearerAuth(new TokenManager({ baseUrl, appId: credentials.appId, appSecret: credentials.appSecret, fetch, timeoutMs, now }))
-      : basicAuth(credentials.apiKey);
+  const tokens = new TokenManager({ baseUrl, appId: credentials.appId, appSecret: credentials.appSecret, fetch, timeoutMs, now });
   const upstream = createUpstream({
     baseUrl,
-    api: credentials.api,
-    auth,
+    auth: bearerAuth(tokens),
     budget: new RateBudget(config.requestsPerMinute, now),
     fetch,
     timeoutMs,
     now,
-    secrets: credentials.api === 'v2' ? [credentials.appId, credentials.appSecret] : [credentials.apiKey],
+    secrets: [credentials.appId, credentials.appSecret],
   });
   const loader = new CachedLoader({ now });
-  const adapter = credentials.api === 'v2' ? v2Adapter : v1Adapter;
 
-  async function answer<T>(call: UpstreamCall<T>, ttlSeconds: number): Promise<T> {
+  function load<T>(call: UpstreamCall<T>, ttlSeconds: number): Promise<Loaded<Cached<T>>> {
     const key = `${call.path}?${call.params.toString()}`;
-    const loaded = await loader.load(key, ttlSeconds, async () => {
+    return loader.load(key, ttlSeconds, async () => {
       const data = call.read(await upstream.getJson(call.path, call.params, call.resource));
       // Hashed once per upstream answer, not once per request served from the cache.
       return { data, etag: weakEtag(JSON.stringify(data)) };
     });
-    noteResponse({
-      ageSeconds: loaded.ageSeconds,
-      ttlSeconds,
-      etag: loaded.value.etag,
-      ...(loaded.stale ? { stale: loaded.stale } : {}),
-    });
+  }
+
+  async function answer<T>(call: UpstreamCall<T>, ttlSeconds: number): Promise<T> {
+    const loaded = await load(call, ttlSeconds);
+    noteAll([loaded], [ttlSeconds]);
     return loaded.value.data;
+  }
+
+  async function newConversations(q: NewConversationsQuery): Promise<NewConversationsReport> {
+    const current = stepSpans(q.start.getTime(), q.end.getTime(), q.viewBy, q.tz);
+    const previous = q.previous ? stepSpans(q.previous.start.getTime(), q.previous.end.getTime(), q.viewBy, q.tz) : [];
+    const calls = pairCalls(planPieces(current, q.viewBy, q.tz), planPieces(previous, q.viewBy, q.tz));
+    // A piece settles on its own: an old piece of a live range keeps the long lifetime.
+    const ttls = calls.map((c) => reportTtlSeconds(policy, new Date((c.current ?? c.previous).end), now()));
+    const loaded = await Promise.all(calls.map((c, i) => load(v2.newConversations(q, c), ttls[i]!)));
+    noteAll(loaded, ttls);
+    const currentParts: Array<{ piece: Piece; buckets: UpstreamBucket[] }> = [];
+    const previousParts: Array<{ piece: Piece; buckets: UpstreamBucket[] }> = [];
+    calls.forEach((c, i) => {
+      const answer = loaded[i]!.value.data;
+      if (c.current) currentParts.push({ piece: c.current, buckets: answer.current });
+      if (c.current && c.previous) previousParts.push({ piece: c.previous, buckets: answer.previous ?? [] });
+      if (!c.current) previousParts.push({ piece: c.previous, buckets: answer.current });
+    });
+    const buckets = (spans: Span[], parts: typeof currentParts) => {
+      const counts = joinCounts(spans, parts);
+      return spans.map((s, i) => ({ start: isoSeconds(s.start), count: counts[i]! }));
+    };
+    return {
+      current: buckets(current, currentParts),
+      ...(q.previous ? { previous: buckets(previous, previousParts) } : {}),
+    };
   }
 
   // The browser's abort signal is deliberately not passed on: a coalesced upstream call
   // serves every waiting request, and its answer is cached for the next one anyway.
   return {
     kind: 'helpscout',
-    api: credentials.api,
-    newConversations: (q) => answer(adapter.newConversations(q), reportTtlSeconds(policy, q.end, now())),
-    conversationHistory: (q) => answer(adapter.conversationHistory(q), reportTtlSeconds(policy, q.end, now())),
-    mailboxes: (page) => answer(adapter.mailboxes(page), listTtlSeconds(policy)),
-    folders: (mailboxId, page) => answer(adapter.folders(mailboxId, page), listTtlSeconds(policy)),
-    users: (page) => answer(adapter.users(page), listTtlSeconds(policy)),
-    tags: (page) => answer(adapter.tags(page), listTtlSeconds(policy)),
+    newConversations,
+    conversationHistory: (q) => answer(v2.conversationHistory(q), reportTtlSeconds(policy, q.end, now())),
+    mailboxes: (page) => answer(v2.mailboxes(page), listTtlSeconds(policy)),
+    folders: (mailboxId, page) => answer(v2.folders(mailboxId, page), listTtlSeconds(policy)),
+    users: (page) => answer(v2.users(page), listTtlSeconds(policy)),
+    tags: (page) => answer(v2.tags(page), listTtlSeconds(policy)),
   };
 }

@@ -1,6 +1,6 @@
 /**
- * Tolerant readers for list items. v1 and v2 mostly agree; where they differ (a tag's
- * `tag`/`count` in v1 is `name`/`ticketCount` in v2) both are accepted. Nulls become absent.
+ * Tolerant readers for Help Scout's list items, into the contract's (a v2 tag's
+ * `name`/`ticketCount` is the contract's `tag`/`count`). Nulls become absent.
  */
 import { z } from 'zod';
 import type { Folder, Mailbox, Tag, User } from '../../../contract/api/schemas.ts';
@@ -32,37 +32,38 @@ export const userItem = z
     email: optionalText,
     role: optionalText,
     timezone: optionalText,
+    type: optionalText,
   })
-  .transform(
-    (u): User =>
-      definedOnly({
+  .transform((u): User | undefined =>
+    // A team (taxjar's recorded /v2/users: `type: "team"`, empty lastName and email) is no agent.
+    u.type === 'team'
+      ? undefined
+      : definedOnly({
         id: u.id,
         firstName: u.firstName ?? '',
         lastName: u.lastName ?? '',
         email: u.email,
         role: u.role,
         timezone: u.timezone,
-      }),
+        }),
   );
 
 export const tagItem = z
   .object({
     id: z.number().int(),
-    tag: optionalText,
     name: optionalText,
     slug: optionalText,
     color: optionalText,
-    count: z.number().int().nullish(),
     ticketCount: z.number().int().nullish(),
   })
-  .refine((t) => (t.tag ?? t.name) !== undefined, { message: 'a tag needs tag or name' })
+  .refine((t) => t.name !== undefined, { message: 'a tag needs a name' })
   .transform(
     (t): Tag =>
       definedOnly({
         id: t.id,
-        tag: (t.tag ?? t.name)!,
+        tag: t.name!,
         slug: t.slug,
         color: t.color,
-        count: t.count ?? t.ticketCount ?? undefined,
+        count: t.ticketCount ?? undefined,
       }),
   );

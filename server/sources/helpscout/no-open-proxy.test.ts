@@ -49,7 +49,7 @@ describe('never an open proxy', () => {
       expect(call.headers).not.toHaveProperty('referer');
     }
     expect(fake.calls[0]?.query).toEqual({ page: '1' });
-    expect(Object.keys(fake.calls[1]?.query ?? {})).toEqual(['start', 'end']);
+    expect(Object.keys(fake.calls[1]?.query ?? {})).toEqual(['start', 'end', 'viewBy']);
   });
 
   it('keeps credentials out of every answer the browser gets', async () => {

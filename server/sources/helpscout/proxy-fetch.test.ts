@@ -66,7 +66,7 @@ describe('outbound requests honour HTTP_PROXY and NO_PROXY', () => {
     Object.assign(process.env, env);
     // No injected fetch: the real, proxy-aware one, built from the environment.
     const source = createHelpScoutSource({
-      credentials: { api: 'v2', appId: HS_SECRETS.appId, appSecret: HS_SECRETS.appSecret },
+      credentials: { appId: HS_SECRETS.appId, appSecret: HS_SECRETS.appSecret },
       baseUrl: `http://${UNREACHABLE}`,
       timeoutMs: 5000,
       requestsPerMinute: 100,

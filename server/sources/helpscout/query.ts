@@ -3,13 +3,12 @@
  * parameters Help Scout documents, in a fixed order, so equal questions make equal cache keys.
  * Nothing from the browser's own query string or headers reaches Help Scout.
  */
-import type { HistoryQuery, NewConversationsQuery, ReportFilters } from '../types.ts';
+import type { HistoryQuery, ReportFilters } from '../types.ts';
+import type { Piece, PlannedCall } from './plan.ts';
 
-export type ApiVersion = 'v1' | 'v2';
-
-/** Help Scout's documented form: UTC, whole seconds. */
-export function isoSeconds(date: Date): string {
-  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+/** Help Scout's documented form: UTC, whole seconds (milliseconds are rejected). */
+export function isoSeconds(date: Date | number): string {
+  return new Date(date).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
 function setFilters(params: URLSearchParams, q: ReportFilters): void {
@@ -19,20 +18,23 @@ function setFilters(params: URLSearchParams, q: ReportFilters): void {
   if (q.types.length) params.set('types', q.types.join(','));
 }
 
-export function newConversationsParams(q: NewConversationsQuery): URLSearchParams {
-  const params = new URLSearchParams({ start: isoSeconds(q.start), end: isoSeconds(q.end) });
-  if (q.previous) {
-    params.set('previousStart', isoSeconds(q.previous.start));
-    params.set('previousEnd', isoSeconds(q.previous.end));
+/**
+ * One planned call. viewBy is always sent: without it Help Scout does not answer by day
+ * (a recorded 7-day answer was one bucket). q.tz never goes upstream: Help Scout has no zone.
+ */
+export function newConversationsParams(q: ReportFilters, call: PlannedCall): URLSearchParams {
+  const main: Piece = call.current ?? call.previous;
+  const params = new URLSearchParams({ start: isoSeconds(main.start), end: isoSeconds(main.end) });
+  if (call.current && call.previous) {
+    params.set('previousStart', isoSeconds(call.previous.start));
+    params.set('previousEnd', isoSeconds(call.previous.end));
   }
   setFilters(params, q);
-  // Help Scout picks its own default resolution; ask for one only when the caller did.
-  if (q.viewByExplicit) params.set('viewBy', q.viewBy);
-  // q.tz is a Pulseboard extension for the demo account: Help Scout buckets in the account's zone.
+  params.set('viewBy', main.viewBy);
   return params;
 }
 
-export function historyParams(q: HistoryQuery, api: ApiVersion): URLSearchParams {
+export function historyParams(q: HistoryQuery): URLSearchParams {
   const params = new URLSearchParams({
     start: isoSeconds(q.start),
     end: isoSeconds(q.end),
@@ -40,7 +42,8 @@ export function historyParams(q: HistoryQuery, api: ApiVersion): URLSearchParams
     page: String(q.page),
   });
   setFilters(params, q);
-  params.set('officeHours', api === 'v2' ? String(q.officeHours) : q.officeHours ? '1' : '0');
+  if (q.status?.length) params.set('status', q.status.join(','));
+  params.set('officeHours', String(q.officeHours));
   if (q.sortField) {
     params.set('sortField', q.sortField);
     params.set('sortOrder', q.sortOrder.toUpperCase());

@@ -1,7 +1,8 @@
 /**
- * Tolerant readers for Help Scout answers, shared by the v1 and v2 adapters. They accept the
- * known drift (a bucket's `date` for `start`, a history row without `status`, nulls for
- * numbers not yet known) and produce exactly the /api/v1 contract; anything else is a 502.
+ * Tolerant readers for Help Scout answers. They accept the known drift (a bucket's `date` for
+ * `start`, nulls for numbers not yet known) and produce exactly the /api/v1 contract; anything
+ * else is a 502. A history row's status is Help Scout's own or absent, never made up: v2 rows
+ * carry none (docs example of reports-user-conversation-history).
  */
 import { z } from 'zod';
 import { HttpError } from '../../api/http-error.ts';
@@ -13,12 +14,6 @@ import {
   type HistoryRow,
   type NewConversationsReport,
 } from '../../../contract/api/schemas.ts';
-
-/**
- * v2 history rows carry no status, and the contract requires one. Most conversations a user
- * replied to in a finished range are closed, so that is the least surprising stand-in.
- */
-export const STATUS_WHEN_MISSING: ConversationStatus = 'closed';
 
 const wholeNonNegative = z
   .number()
@@ -65,7 +60,7 @@ const historyRowSchema = z
     (r): HistoryRow => ({
       number: r.number,
       id: r.id,
-      status: toStatus(r.status),
+      ...withStatus(toStatus(r.status)),
       customers: r.customers ?? [],
       responseTime: r.responseTime,
       firstResponseTime: r.firstResponseTime,
@@ -82,9 +77,13 @@ const historySchema = z.object({
   count: z.number().int().nonnegative().optional(),
 });
 
-function toStatus(value: string | null | undefined): ConversationStatus {
+function toStatus(value: string | null | undefined): ConversationStatus | undefined {
   const lower = value?.toLowerCase();
-  return (CONVERSATION_STATUSES as readonly string[]).includes(lower ?? '') ? (lower as ConversationStatus) : STATUS_WHEN_MISSING;
+  return (CONVERSATION_STATUSES as readonly string[]).includes(lower ?? '') ? (lower as ConversationStatus) : undefined;
+}
+
+function withStatus(status: ConversationStatus | undefined): { status?: ConversationStatus } {
+  return status ? { status } : {};
 }
 
 /** Validates an upstream answer; a mismatch is Help Scout's fault (502), described without its data. */
@@ -102,9 +101,14 @@ export function readNewConversations(json: unknown, askedPrevious: boolean): New
   return askedPrevious && body.previous ? { current: body.current, previous: body.previous } : { current: body.current };
 }
 
-export function readHistory(json: unknown, askedPage: number, pageSize: number): HistoryReport {
+/**
+ * `onlyStatus`: the single status the request filtered by. Help Scout returned only rows of that
+ * status, so saying so is honest; with no filter or several, a row without status stays without.
+ */
+export function readHistory(json: unknown, askedPage: number, pageSize: number, onlyStatus?: ConversationStatus): HistoryReport {
   const body = readUpstream(historySchema, json, 'conversation history report');
-  const results = body.results ?? [];
+  const rows = body.results ?? [];
+  const results = onlyStatus ? rows.map((r) => ({ ...r, status: r.status ?? onlyStatus })) : rows;
   const count = body.count ?? results.length;
   return {
     pages: body.pages ?? Math.ceil(count / pageSize),

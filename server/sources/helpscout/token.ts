@@ -74,7 +74,7 @@ export class TokenManager {
       },
       timeoutMs,
     );
-    if (res.status === 400 || res.status === 401 || res.status === 403) throw credentialsRejected('v2');
+    if (res.status === 400 || res.status === 401 || res.status === 403) throw credentialsRejected();
     if (res.status < 200 || res.status >= 300) {
       throw new HttpError(502, `Help Scout could not issue an access token (it answered ${res.status}).`);
     }

@@ -6,13 +6,12 @@
 import { HttpError } from '../../api/http-error.ts';
 import type { RateBudget } from '../../cache/rate-budget.ts';
 import type { UpstreamAuth } from './auth.ts';
-import { errorFromUpstream, rateLimited, redactor, type CredentialKind, type UpstreamResource } from './errors.ts';
+import { errorFromUpstream, rateLimited, redactor, type UpstreamResource } from './errors.ts';
 import type { FetchLike } from './proxy-fetch.ts';
 import { fetchText } from './timed-fetch.ts';
 
 export interface UpstreamOptions {
   baseUrl: string;
-  api: CredentialKind;
   auth: UpstreamAuth;
   budget: RateBudget;
   fetch: FetchLike;
@@ -27,7 +26,7 @@ export interface Upstream {
 }
 
 export function createUpstream(options: UpstreamOptions): Upstream {
-  const { baseUrl, api, auth, budget, fetch, timeoutMs, now, secrets } = options;
+  const { baseUrl, auth, budget, fetch, timeoutMs, now, secrets } = options;
 
   function takeBudget(): void {
     const verdict = budget.take();
@@ -60,7 +59,7 @@ export function createUpstream(options: UpstreamOptions): Upstream {
         }
         if (res.status < 200 || res.status >= 300) {
           const redact = redactor([...secrets, authorization, authorization.replace(/^\S+\s+/, '')]);
-          const error = errorFromUpstream(res, res.text, resource, api, now(), redact);
+          const error = errorFromUpstream(res, res.text, resource, now(), redact);
           if (error.status === 429) budget.throttleFor(Number(error.headers?.['Retry-After'] ?? 60));
           throw error;
         }

@@ -4,10 +4,12 @@
  * Upstream pages map one to one onto contract pages (`number` is 1-based in Help Scout).
  */
 import { z } from 'zod';
-import { HISTORY_PAGE_SIZE, type ListEnvelope } from '../../../contract/api/schemas.ts';
-import { RESOURCES, type HelpScoutAdapter, type UpstreamCall } from './adapter.ts';
+import { HISTORY_PAGE_SIZE, type Folder, type HistoryReport, type ListEnvelope, type Mailbox, type Tag, type User } from '../../../contract/api/schemas.ts';
+import type { HistoryQuery, ReportFilters } from '../types.ts';
+import { RESOURCES, type UpstreamCall } from './adapter.ts';
 import type { UpstreamResource } from './errors.ts';
 import { folderItem, mailboxItem, tagItem, userItem } from './list-items.ts';
+import type { PlannedCall, UpstreamBucket } from './plan.ts';
 import { historyParams, newConversationsParams, pageParams } from './query.ts';
 import { readHistory, readNewConversations, readUpstream } from './shapes.ts';
 
@@ -24,40 +26,54 @@ const halPage = z.object({
     .nullish(),
 });
 
-export function readHalList<T>(item: z.ZodType<T>, json: unknown, name: string, askedPage: number, what: string): ListEnvelope<T> {
+export function readHalList<T>(
+  item: z.ZodType<T | undefined>,
+  json: unknown,
+  name: string,
+  askedPage: number,
+  what: string,
+): ListEnvelope<T> {
   const body = readUpstream(halPage, json, what);
   const embedded = body._embedded ?? {};
   // An empty page may come without `_embedded` at all.
-  const items = readUpstream(z.array(item), embedded[name] ?? [], what);
+  const read = readUpstream(z.array(item), embedded[name] ?? [], what);
+  const items = read.filter((i): i is T => i !== undefined);
   const page = body.page ?? {};
   return {
     page: Math.max(1, page.number ?? askedPage),
     pages: page.totalPages ?? (items.length ? 1 : 0),
-    count: page.totalElements ?? items.length,
+    // Items left out (teams) are not counted, as far as this page shows them.
+    count: Math.max(items.length, (page.totalElements ?? read.length) - (read.length - items.length)),
     items,
   };
 }
 
-function list<T>(path: string, name: string, page: number, resource: UpstreamResource, item: z.ZodType<T>): UpstreamCall<ListEnvelope<T>> {
+function list<T>(path: string, name: string, page: number, resource: UpstreamResource, item: z.ZodType<T | undefined>): UpstreamCall<ListEnvelope<T>> {
   return { path, params: pageParams(page), resource, read: (json) => readHalList(item, json, name, page, resource.what) };
 }
 
-export const v2Adapter: HelpScoutAdapter = {
-  newConversations: (q) => ({
+export interface NewConversationsAnswer {
+  current: UpstreamBucket[];
+  previous?: UpstreamBucket[];
+}
+
+export const v2 = {
+  newConversations: (q: ReportFilters, call: PlannedCall): UpstreamCall<NewConversationsAnswer> => ({
     path: '/v2/reports/conversations/new',
-    params: newConversationsParams(q),
+    params: newConversationsParams(q, call),
     resource: RESOURCES.newConversations,
-    read: (json) => readNewConversations(json, q.previous !== undefined),
+    read: (json) => readNewConversations(json, call.current !== undefined && call.previous !== undefined),
   }),
-  conversationHistory: (q) => ({
+  conversationHistory: (q: HistoryQuery): UpstreamCall<HistoryReport> => ({
     path: '/v2/reports/user/conversation-history',
-    params: historyParams(q, 'v2'),
+    params: historyParams(q),
     resource: RESOURCES.history(q.user),
-    read: (json) => readHistory(json, q.page, HISTORY_PAGE_SIZE),
+    read: (json) => readHistory(json, q.page, HISTORY_PAGE_SIZE, q.status?.length === 1 ? q.status[0] : undefined),
   }),
-  mailboxes: (page) => list('/v2/mailboxes', 'mailboxes', page, RESOURCES.mailboxes, mailboxItem),
-  folders: (mailboxId, page) =>
-    list(`/v2/mailboxes/${mailboxId}/folders`, 'folders', page, RESOURCES.folders(mailboxId), folderItem(mailboxId)),
-  users: (page) => list('/v2/users', 'users', page, RESOURCES.users, userItem),
-  tags: (page) => list('/v2/tags', 'tags', page, RESOURCES.tags, tagItem),
+  mailboxes: (page: number) => list<Mailbox>('/v2/mailboxes', 'mailboxes', page, RESOURCES.mailboxes, mailboxItem),
+  folders: (mailboxId: number, page: number) =>
+    list<Folder>(`/v2/mailboxes/${mailboxId}/folders`, 'folders', page, RESOURCES.folders(mailboxId), folderItem(mailboxId)),
+  /** People only: /v2/users also lists teams (`type: "team"`), which are not agents. */
+  users: (page: number) => list<User>('/v2/users', 'users', page, RESOURCES.users, userItem),
+  tags: (page: number) => list<Tag>('/v2/tags', 'tags', page, RESOURCES.tags, tagItem),
 };

@@ -20,7 +20,15 @@ export function ResolveTime({ seconds }: { seconds: number }) {
 
 const STATUS_LABELS: Record<ConversationStatus, string> = { active: 'Active', pending: 'Pending', closed: 'Closed', spam: 'Spam' };
 
-export function StatusBadge({ status }: { status: ConversationStatus }) {
+export function StatusBadge({ status }: { status: ConversationStatus | undefined }) {
+  if (!status) {
+    return (
+      <span className="muted" title="Help Scout does not say">
+        <span aria-hidden="true">—</span>
+        <span className="visually-hidden">status unknown</span>
+      </span>
+    );
+  }
   return <span className={`status status--${status}`}>{STATUS_LABELS[status]}</span>;
 }
 

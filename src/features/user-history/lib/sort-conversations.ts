@@ -22,7 +22,8 @@ const COMPARE: Record<HistorySortField, Compare> = {
   avgHandleTime: byNumber((r) => r.avgHandleTime),
   yourReplies: byNumber((r) => r.yourReplies),
   // Lifecycle order: active, pending, closed, spam.
-  status: byNumber((r) => statusRank.get(r.status) ?? 0),
+  // Unknown first, as "—" sorts before letters.
+  status: byNumber((r) => (r.status ? (statusRank.get(r.status) ?? 0) : -1)),
   customers: (a, b) => collator.compare(a.customers[0]?.name ?? '', b.customers[0]?.name ?? ''),
 };
 
