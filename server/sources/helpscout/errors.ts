@@ -18,14 +18,22 @@ export function credentialsRejected(): HttpError {
   return new HttpError(401, "Help Scout did not accept Pulseboard's credentials: check HELPSCOUT_APP_ID and HELPSCOUT_APP_SECRET.");
 }
 
-/** Seconds from Retry-After (seconds or an HTTP date) or Help Scout's X-RateLimit-Retry-After. */
+/** Help Scout's limit is per minute: no honest wait is longer (docs overview/rate-limiting). */
+export const MAX_RETRY_AFTER_SECONDS = 60;
+
+/**
+ * Seconds from Help Scout's X-RateLimit-Retry-After or a standard Retry-After (seconds or an
+ * HTTP date), from 1 to MAX_RETRY_AFTER_SECONDS; anything unreadable is ignored.
+ */
 export function retryAfterSeconds(headers: Headers, nowMs: number): number | undefined {
-  for (const name of ['Retry-After', 'X-RateLimit-Retry-After']) {
+  for (const name of ['X-RateLimit-Retry-After', 'Retry-After']) {
     const value = headers.get(name)?.trim();
-    if (!value) continue;
-    if (/^\d+(\.\d+)?$/.test(value)) return Math.max(1, Math.ceil(Number(value)));
-    const date = Date.parse(value);
-    if (!Number.isNaN(date)) return Math.max(1, Math.ceil((date - nowMs) / 1000));
+    if (!value || value.length > 40) continue;
+    let seconds: number | undefined;
+    if (/^\d{1,12}(\.\d{1,6})?$/.test(value)) seconds = Number(value);
+    else if (/^[A-Za-z]{3}, \d{2} [A-Za-z]{3} \d{4} \d{2}:\d{2}:\d{2} GMT$/.test(value)) seconds = (Date.parse(value) - nowMs) / 1000;
+    if (seconds === undefined || !Number.isFinite(seconds)) continue;
+    return Math.min(MAX_RETRY_AFTER_SECONDS, Math.max(1, Math.ceil(seconds)));
   }
   return undefined;
 }
@@ -34,12 +42,19 @@ export function rateLimited(retryAfter: number, message: string): HttpError {
   return new HttpError(429, message, { headers: { 'Retry-After': String(retryAfter) } });
 }
 
+/** A secret as it may travel: itself, URL-encoded, and base64 / base64url encoded. */
+export function secretForms(secret: string): string[] {
+  const b64 = Buffer.from(secret).toString('base64');
+  return [secret, encodeURIComponent(secret), b64, b64.replace(/=+$/, ''), Buffer.from(secret).toString('base64url')];
+}
+
 /**
  * Removes credentials from upstream text before it is quoted: anything that looks like an
- * Authorization value, and each of `secrets` verbatim (an upstream could echo what it got).
+ * Authorization value, and each of `secrets` in every form secretForms gives (an upstream could
+ * echo what it got, e.g. a Basic header of appId:appSecret).
  */
 export function redactor(secrets: string[]): (text: string) => string {
-  const verbatim = secrets.filter((s) => s.length >= 4);
+  const verbatim = [...new Set(secrets.flatMap(secretForms))].filter((s) => s.length >= 4).sort((a, b) => b.length - a.length);
   return (text) => {
     let out = text.replace(/\b(?:Bearer|Basic)\s+[\w.~+/=-]+/gi, '[redacted]');
     for (const secret of verbatim) out = out.split(secret).join('[redacted]');

@@ -59,7 +59,8 @@ export function createHelpScoutSource(config: HelpScoutConfig, deps: HelpScoutDe
     fetch,
     timeoutMs,
     now,
-    secrets: [credentials.appId, credentials.appSecret],
+    // The pair too: an echoed Basic header of appId:appSecret is its base64 form.
+    secrets: [credentials.appId, credentials.appSecret, `${credentials.appId}:${credentials.appSecret}`],
   });
   const loader = new CachedLoader({ now });
 

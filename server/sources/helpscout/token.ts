@@ -17,6 +17,12 @@ export interface TokenManagerOptions {
   now: () => number;
 }
 
+class MalformedToken extends HttpError {
+  constructor() {
+    super(502, 'Help Scout sent an access token answer Pulseboard cannot read.');
+  }
+}
+
 interface Token {
   value: string;
   /** When to start renewing: a little before expiry, so no request carries a dying token. */
@@ -55,7 +61,12 @@ export class TokenManager {
   }
 
   private renew(): Promise<Token> {
+    // A malformed token is never kept: asked for once more, then the request fails (502).
     this.renewing ??= this.request()
+      .catch((error: unknown) => {
+        if (error instanceof MalformedToken) return this.request();
+        throw error;
+      })
       .then((token) => (this.token = token))
       .finally(() => (this.renewing = undefined));
     return this.renewing;
@@ -79,7 +90,7 @@ export class TokenManager {
       throw new HttpError(502, `Help Scout could not issue an access token (it answered ${res.status}).`);
     }
     const parsed = parseToken(res.text);
-    if (!parsed) throw new HttpError(502, 'Help Scout sent an access token answer Pulseboard cannot read.');
+    if (!parsed) throw new MalformedToken();
     const issuedAt = now();
     const lifetimeMs = parsed.expiresIn * 1000;
     return {
@@ -90,10 +101,13 @@ export class TokenManager {
   }
 }
 
+/** RFC 6750 b64token: what a bearer token may hold, so it is safe in a header and a cache. */
+const TOKEN_CHARS = /^[A-Za-z0-9\-._~+/]{1,4096}=*$/;
+
 function parseToken(text: string): { accessToken: string; expiresIn: number } | undefined {
   try {
     const body = JSON.parse(text) as { access_token?: unknown; token_type?: unknown; expires_in?: unknown };
-    if (typeof body.access_token !== 'string' || body.access_token === '') return undefined;
+    if (typeof body.access_token !== 'string' || !TOKEN_CHARS.test(body.access_token)) return undefined;
     if (body.token_type !== undefined && String(body.token_type).toLowerCase() !== 'bearer') return undefined;
     const expiresIn = Number(body.expires_in);
     return { accessToken: body.access_token, expiresIn: Number.isFinite(expiresIn) && expiresIn > 0 ? expiresIn : 3600 };
