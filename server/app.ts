@@ -9,6 +9,7 @@ import { reportRoutes } from './api/routes.ts';
 import { HttpError } from './api/http-error.ts';
 import { httpCache } from './cache/http-cache.ts';
 import { DEFAULT_CACHE_POLICY, type CachePolicy } from './cache/policy.ts';
+import { requestPriority } from './cache/request-priority.ts';
 import { queryLengthLimit } from './security/request-limits.ts';
 import { createSecurity, type SecurityOptions } from './security/security.ts';
 import { safeLogText } from './logging/safe-text.ts';
@@ -65,6 +66,7 @@ export function createApp(options: AppOptions): Hono {
     c.res.headers.set('X-Data-Source', source.kind);
   });
 
+  app.use('/api/v1/*', requestPriority());
   app.use('/api/v1/*', httpCache({ policy: cachePolicy, now }));
   app.use('/api/v1/users.json', security.wallUserRedaction);
 

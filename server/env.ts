@@ -77,7 +77,8 @@ export const envSchema = z
     HELPSCOUT_API_KEY: optionalNonEmpty,
     HELPSCOUT_API_URL: upstreamUrl,
     HELPSCOUT_TIMEOUT_SECONDS: numberVar(z.coerce.number().positive().max(300).default(15)),
-    HELPSCOUT_REQUESTS_PER_MINUTE: numberVar(z.coerce.number().int().min(1).max(10_000).default(120)),
+    // Unset: follow the account's own limit, learned from Help Scout's rate headers.
+    HELPSCOUT_REQUESTS_PER_MINUTE: numberVar(z.coerce.number().int().min(1).max(10_000).optional()),
     CACHE_TTL_SECONDS: numberVar(z.coerce.number().int().min(0).max(86_400).default(60)),
     CACHE_LIST_TTL_SECONDS: numberVar(z.coerce.number().int().min(0).max(86_400).default(600)),
     CACHE_PAST_TTL_SECONDS: numberVar(z.coerce.number().int().min(0).max(604_800).default(3600)),

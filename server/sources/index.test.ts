@@ -64,7 +64,6 @@ describe('choosing the data source', () => {
     expect(env).toMatchObject({
       HELPSCOUT_API_URL: 'http://127.0.0.1:4180',
       HELPSCOUT_TIMEOUT_SECONDS: 15,
-      HELPSCOUT_REQUESTS_PER_MINUTE: 120,
       CACHE_TTL_SECONDS: 60,
       CACHE_LIST_TTL_SECONDS: 600,
       CACHE_PAST_TTL_SECONDS: 3600,

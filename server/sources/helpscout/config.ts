@@ -13,7 +13,8 @@ export interface HelpScoutConfig {
   /** Upstream origin (and optional path prefix), without a trailing slash. */
   baseUrl: string;
   timeoutMs: number;
-  requestsPerMinute: number;
+  /** Pulseboard's own ceiling of upstream calls a minute; unset: the account's limit, as Help Scout reports it. */
+  requestsPerMinute?: number;
   cache: CachePolicy;
 }
 
@@ -30,7 +31,7 @@ export function helpScoutConfigFromEnv(env: Env, credentials: HelpScoutCredentia
     credentials,
     baseUrl: env.HELPSCOUT_API_URL,
     timeoutMs: Math.round(env.HELPSCOUT_TIMEOUT_SECONDS * 1000),
-    requestsPerMinute: env.HELPSCOUT_REQUESTS_PER_MINUTE,
+    ...(env.HELPSCOUT_REQUESTS_PER_MINUTE ? { requestsPerMinute: env.HELPSCOUT_REQUESTS_PER_MINUTE } : {}),
     cache: cachePolicyFromEnv(env),
   };
 }

@@ -55,7 +55,7 @@ export function createHelpScoutSource(config: HelpScoutConfig, deps: HelpScoutDe
   const upstream = createUpstream({
     baseUrl,
     auth: bearerAuth(tokens),
-    budget: new RateBudget(config.requestsPerMinute, now),
+    budget: new RateBudget({ now, ...(config.requestsPerMinute ? { cap: config.requestsPerMinute } : {}) }),
     fetch,
     timeoutMs,
     now,

@@ -5,6 +5,7 @@
  */
 import { HttpError } from '../../api/http-error.ts';
 import type { RateBudget } from '../../cache/rate-budget.ts';
+import { currentPriority } from '../../cache/request-priority.ts';
 import type { UpstreamAuth } from './auth.ts';
 import { errorFromUpstream, rateLimited, redactor, type UpstreamResource } from './errors.ts';
 import type { FetchLike } from './proxy-fetch.ts';
@@ -28,15 +29,15 @@ export interface Upstream {
 export function createUpstream(options: UpstreamOptions): Upstream {
   const { baseUrl, auth, budget, fetch, timeoutMs, now, secrets } = options;
 
-  function takeBudget(): void {
-    const verdict = budget.take();
-    if (verdict.ok) return;
+  async function takeBudget(): Promise<number> {
+    const verdict = await budget.take(currentPriority());
+    if (verdict.ok) return verdict.ticket;
     const wait = verdict.retryAfterSeconds;
     throw rateLimited(
       wait,
       verdict.reason === 'throttled'
         ? `Help Scout asked Pulseboard to slow down: try again in ${wait} s.`
-        : `Pulseboard is pacing its Help Scout requests (at most ${budget.perMinute} a minute): try again in ${wait} s.`,
+        : `Pulseboard is pacing its Help Scout requests (about ${await budget.perMinute()} a minute for this account): try again in ${wait} s.`,
     );
   }
 
@@ -45,7 +46,7 @@ export function createUpstream(options: UpstreamOptions): Upstream {
       const query = params.toString();
       const url = `${baseUrl}${path}${query ? `?${query}` : ''}`;
       for (let attempt = 0; ; attempt++) {
-        takeBudget();
+        const ticket = await takeBudget();
         const authorization = await auth.header();
         const res = await fetchText(
           fetch,
@@ -53,6 +54,7 @@ export function createUpstream(options: UpstreamOptions): Upstream {
           { method: 'GET', headers: { Authorization: authorization, Accept: 'application/json', 'User-Agent': 'Pulseboard' } },
           timeoutMs,
         );
+        await budget.learnFrom(res.headers, ticket);
         if (res.status === 401 && attempt === 0 && auth.renew) {
           await auth.renew(authorization);
           continue;
@@ -60,7 +62,7 @@ export function createUpstream(options: UpstreamOptions): Upstream {
         if (res.status < 200 || res.status >= 300) {
           const redact = redactor([...secrets, authorization, authorization.replace(/^\S+\s+/, '')]);
           const error = errorFromUpstream(res, res.text, resource, now(), redact);
-          if (error.status === 429) budget.throttleFor(Number(error.headers?.['Retry-After'] ?? 60));
+          if (error.status === 429) await budget.throttleFor(Number(error.headers?.['Retry-After'] ?? 60));
           throw error;
         }
         try {
