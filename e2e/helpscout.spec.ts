@@ -4,8 +4,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page, type Request, type Response } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page, type Request, type Response } from '@playwright/test';
 import { HELPSCOUT_E2E } from './fixtures/helpscout-e2e.ts';
+import { formatCount, readTable } from './fixtures/new-conversations.ts';
+import { historyTable } from './fixtures/user-history.ts';
 
 const BASE = `http://127.0.0.1:${HELPSCOUT_E2E.port}`;
 const FAKE = `http://127.0.0.1:${HELPSCOUT_E2E.fakePort}`;
@@ -50,38 +52,101 @@ test('the header and /api/health say Help Scout is live', async ({ page, request
   await expect(page.getByText('Help Scout', { exact: true })).toBeVisible();
 });
 
-test("New conversations shows the fake account's total, fetched through the server", async ({ page, request }) => {
+interface FakeCall {
+  path: string;
+  query: Record<string, string>;
+  headers: Record<string, string>;
+}
+
+/** The fake's new-conversations calls, from the `from`-th on. */
+async function upstreamReportCalls(request: APIRequestContext, from = 0): Promise<FakeCall[]> {
+  const { calls } = (await (await request.get(`${FAKE}/__fake/calls`)).json()) as { calls: FakeCall[] };
+  return calls.filter((c) => c.path === '/v2/reports/conversations/new').slice(from);
+}
+
+type Report = { current: Array<{ start: string; count: number }> };
+
+/** Opens the chart's table alternative once the chart has drawn. */
+async function showTable(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Show table' }).click();
+  await page.getByRole('table').waitFor();
+}
+
+function reportAnswer(page: Page) {
+  return page.waitForResponse((r) => new URL(r.url()).pathname === '/api/v1/reports/conversations/new.json');
+}
+
+test("the 30-day default view has 30 day buckets, every upstream call carries viewBy, and the page shows the fake's total", async ({ page, request }) => {
   const traffic = recordTraffic(page);
-  const report = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/v1/reports/conversations/new.json');
+  const report = reportAnswer(page);
   await page.goto('/new-conversations');
 
   const answer = await report;
   expect(answer.status()).toBe(200);
   expect(answer.headers()['x-data-source']).toBe('helpscout');
-  const body = (await answer.json()) as { current: Array<{ count: number }> };
-  expect(body.current.reduce((sum, b) => sum + b.count, 0)).toBe(HELPSCOUT_E2E.newTotal);
-  await expect(page.getByRole('group', { name: 'New conversations' })).toContainText('4,242');
+  const body = (await answer.json()) as Report;
+  expect(body.current).toHaveLength(30);
+  const total = body.current.reduce((sum, b) => sum + b.count, 0);
+  expect(total).toBeGreaterThan(0);
+  await expect(page.getByRole('group', { name: 'New conversations' })).toContainText(formatCount(total));
 
   await page.waitForLoadState('networkidle');
   await expectNoLeak(traffic);
 
   // The server, not the browser, called Help Scout: with its own token, and nothing of the browser's.
-  const { calls } = (await (await request.get(`${FAKE}/__fake/calls`)).json()) as {
-    calls: Array<{ path: string; query: Record<string, string>; headers: Record<string, string> }>;
-  };
-  const upstream = calls.filter((c) => c.path === '/v2/reports/conversations/new');
+  const upstream = await upstreamReportCalls(request);
   expect(upstream.length).toBeGreaterThan(0);
   for (const call of upstream) {
+    expect(call.query.viewBy).toBe('day');
     expect(call.headers.authorization).toMatch(/^Bearer fake-token-\d+$/);
     expect(call.headers).not.toHaveProperty('cookie');
     expect(call.query).not.toHaveProperty('tz');
   }
 });
 
-test('User history loads against Help Scout without leaking credentials', async ({ page }) => {
+test('90 days by day: 90 day buckets on the page, from upstream calls of at most 60 days', async ({ page, request }) => {
+  const before = (await upstreamReportCalls(request)).length;
+  const report = reportAnswer(page);
+  await page.goto('/new-conversations?start=2026-06-01&end=2026-08-29&viewBy=day&compare=none&tz=UTC');
+  const body = (await (await report).json()) as Report;
+  expect(body.current).toHaveLength(90);
+  await showTable(page);
+  expect((await readTable(page)).map((row) => row[1])).toEqual(body.current.map((b) => formatCount(b.count)));
+  const calls = await upstreamReportCalls(request, before);
+  expect(calls.length).toBeGreaterThanOrEqual(2);
+  for (const call of calls) {
+    expect(call.query.viewBy).toBe('day');
+    expect((Date.parse(call.query.end!) - Date.parse(call.query.start!) + 1000) / 86_400_000).toBeLessThanOrEqual(60);
+  }
+});
+
+test('a Berlin March range by day has every bucket at local midnight, the short DST day included', async ({ page }) => {
+  const report = reportAnswer(page);
+  await page.goto('/new-conversations?start=2026-03-01&end=2026-03-31&viewBy=day&compare=none&tz=Europe/Berlin');
+  const body = (await (await report).json()) as Report;
+  expect(body.current).toHaveLength(31);
+  const wall = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Berlin', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  expect(body.current.map((b) => wall.format(new Date(b.start)))).toEqual(Array.from({ length: 31 }, (_, i) => `${i + 1}, 00:00`));
+  await showTable(page);
+  expect(await readTable(page)).toHaveLength(31);
+});
+
+test('User history: no row shows a status Help Scout did not give, and no team is offered as an agent', async ({ page }) => {
   const traffic = recordTraffic(page);
-  await page.goto('/user-history');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.goto('/user-history?tz=UTC');
+  const picker = page.getByRole('combobox', { name: 'User' });
+  await picker.click();
+  const options = page.getByRole('option');
+  await expect(options.first()).toBeVisible();
+  const names = await options.allTextContents();
+  expect(names.some((n) => n.includes('Ada Lovelace'))).toBe(true);
+  for (const team of ['Tier 2 Escalations', 'Night Shift']) expect(names.some((n) => n.includes(team))).toBe(false);
+
+  await page.getByRole('option', { name: /Ada Lovelace/ }).click();
+  const table = historyTable(page);
+  await expect(table.getByRole('row').nth(1)).toBeVisible();
+  await expect(table).toContainText('status unknown');
+  await expect(table).not.toContainText(/\b(Closed|Active|Pending)\b/);
   await page.waitForLoadState('networkidle');
   await expectNoLeak(traffic);
 });
