@@ -33,6 +33,8 @@ export interface FakeHelpScoutOptions {
 }
 
 export interface FakeCall {
+  /** The status the fake answered. */
+  status?: number;
   method: string;
   url: string;
   path: string;
@@ -94,14 +96,16 @@ export function createFakeHelpScout(options: FakeHelpScoutOptions = {}) {
 
   // Every API call is recorded, including the ones refused.
   app.use('/v2/*', async (c, next) => {
-    calls.push({
+    const call: FakeCall = {
       method: c.req.method,
       url: c.req.url,
       path: c.req.path,
       query: Object.fromEntries(new URL(c.req.url).searchParams),
       headers: Object.fromEntries(c.req.raw.headers),
-    });
-    return next();
+    };
+    calls.push(call);
+    await next();
+    call.status = c.res.status;
   });
 
   /**
