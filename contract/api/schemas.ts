@@ -42,12 +42,24 @@ export const MAX_LIST_ITEMS = 100;
 export const bucketSchema = z.object({
   start: z.string(),
   count: nonNegativeInt(),
+  /** With align=calendar: the bucket's last second inside the range, and whether the range cuts its period. */
+  end: z.optional(z.string()),
+  partial: z.optional(z.boolean()),
 });
 export type Bucket = z.infer<typeof bucketSchema>;
 
 export const newConversationsReportSchema = z.object({
   current: z.array(bucketSchema),
   previous: z.optional(z.array(bucketSchema)),
+  /** With cutoff: counts in [start, cutoff] and, with previousCutoff, [previousStart, previousCutoff]. */
+  likeForLike: z.optional(
+    z.object({
+      cutoff: z.string(),
+      current: nonNegativeInt(),
+      previousCutoff: z.optional(z.string()),
+      previous: z.optional(nonNegativeInt()),
+    }),
+  ),
 });
 export type NewConversationsReport = z.infer<typeof newConversationsReportSchema>;
 

@@ -215,6 +215,7 @@ export function parseNewConversationsQuery(params: URLSearchParams): NewConversa
   const viewBy = r.oneOf<ViewBy>('viewBy', VIEW_BY, true);
   const tz = r.timeZone('tz') ?? 'UTC';
   const filters = readFilters(r);
+  const extensions = readExtensions(r, params, range, previous);
 
   if (range && viewBy && !allowedViewBy(range.start, range.end).includes(viewBy)) {
     r.fail('viewBy', `${viewBy} does not fit a ${Math.round(rangeDays(range.start, range.end))}-day range: ${VIEW_BY_RULE}`);
@@ -233,6 +234,28 @@ export function parseNewConversationsQuery(params: URLSearchParams): NewConversa
     viewBy: viewBy ?? defaultViewBy(start, end),
     viewByExplicit: viewBy !== undefined,
     tz,
+    ...extensions,
+  };
+}
+
+type Range = { start: Date; end: Date } | undefined;
+
+/** API-EXTENSIONS: align, weekStart, cutoff and previousCutoff. */
+function readExtensions(r: Reader, params: URLSearchParams, range: Range, previous: Range) {
+  const align = r.oneOf('align', ['calendar'] as const);
+  const weekStart = r.oneOf('weekStart', ['monday', 'sunday'] as const);
+  const cutoff = r.instant('cutoff', false);
+  const previousCutoff = r.instant('previousCutoff', false);
+  const within = (t: Date, bounds: Range) => !bounds || (t >= bounds.start && t <= bounds.end);
+  if (cutoff && !within(cutoff, range)) r.fail('cutoff', 'must lie within [start, end]');
+  if (params.has('previousCutoff') && !params.has('cutoff')) r.fail('previousCutoff', 'needs cutoff');
+  if (params.has('previousCutoff') && !params.has('previousStart')) r.fail('previousCutoff', 'needs previousStart and previousEnd');
+  if (previousCutoff && previous && !within(previousCutoff, previous)) r.fail('previousCutoff', 'must lie within [previousStart, previousEnd]');
+  return {
+    ...(align ? { align } : {}),
+    ...(align && weekStart ? { weekStart } : {}),
+    ...(cutoff ? { cutoff } : {}),
+    ...(previousCutoff ? { previousCutoff } : {}),
   };
 }
 

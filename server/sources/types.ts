@@ -38,6 +38,13 @@ export interface NewConversationsQuery extends ReportFilters {
   viewByExplicit: boolean;
   /** IANA zone in which day/week/month buckets step (Pulseboard extension; default UTC). */
   tz: string;
+  /** `calendar`: buckets follow the calendar in tz (API-EXTENSIONS); absent: they step from start. */
+  align?: 'calendar';
+  /** With align=calendar: the first day of a week bucket. */
+  weekStart?: 'monday' | 'sunday';
+  /** Like-for-like counts: conversations in [start, cutoff] and [previous.start, previousCutoff]. */
+  cutoff?: Date;
+  previousCutoff?: Date;
 }
 
 export interface HistoryQuery extends ReportFilters {

@@ -14,9 +14,9 @@ import type { NewConversationsQuery, ReportSource } from '../types.ts';
 import type { UpstreamCall } from './adapter.ts';
 import { bearerAuth } from './auth.ts';
 import type { HelpScoutConfig } from './config.ts';
-import { joinCounts, pairCalls, planPieces, stepSpans, type Piece, type Span, type UpstreamBucket } from './plan.ts';
+import { newConversationsFromHelpScout } from './new-conversations.ts';
+import type { Piece } from './plan.ts';
 import { proxyAwareFetch, type FetchLike } from './proxy-fetch.ts';
-import { isoSeconds } from './query.ts';
 import { TokenManager } from './token.ts';
 import { createUpstream } from './upstream.ts';
 import { v2 } from './v2.ts';
@@ -80,29 +80,11 @@ export function createHelpScoutSource(config: HelpScoutConfig, deps: HelpScoutDe
   }
 
   async function newConversations(q: NewConversationsQuery): Promise<NewConversationsReport> {
-    const current = stepSpans(q.start.getTime(), q.end.getTime(), q.viewBy, q.tz);
-    const previous = q.previous ? stepSpans(q.previous.start.getTime(), q.previous.end.getTime(), q.viewBy, q.tz) : [];
-    const calls = pairCalls(planPieces(current, q.viewBy, q.tz), planPieces(previous, q.viewBy, q.tz));
     // A piece settles on its own: an old piece of a live range keeps the long lifetime.
-    const ttls = calls.map((c) => reportTtlSeconds(policy, new Date((c.current ?? c.previous).end), now()));
-    const loaded = await Promise.all(calls.map((c, i) => load(v2.newConversations(q, c), ttls[i]!)));
-    noteAll(loaded, ttls);
-    const currentParts: Array<{ piece: Piece; buckets: UpstreamBucket[] }> = [];
-    const previousParts: Array<{ piece: Piece; buckets: UpstreamBucket[] }> = [];
-    calls.forEach((c, i) => {
-      const answer = loaded[i]!.value.data;
-      if (c.current) currentParts.push({ piece: c.current, buckets: answer.current });
-      if (c.current && c.previous) previousParts.push({ piece: c.previous, buckets: answer.previous ?? [] });
-      if (!c.current) previousParts.push({ piece: c.previous, buckets: answer.current });
-    });
-    const buckets = (spans: Span[], parts: typeof currentParts) => {
-      const counts = joinCounts(spans, parts);
-      return spans.map((s, i) => ({ start: isoSeconds(s.start), count: counts[i]! }));
-    };
-    return {
-      current: buckets(current, currentParts),
-      ...(q.previous ? { previous: buckets(previous, previousParts) } : {}),
-    };
+    const ttlOf = (piece: Piece) => reportTtlSeconds(policy, new Date(piece.end), now());
+    const { report, loaded, pieces } = await newConversationsFromHelpScout(q, (call, piece) => load(call, ttlOf(piece)));
+    noteAll(loaded as Array<Loaded<Cached<unknown>>>, pieces.map(ttlOf));
+    return report;
   }
 
   // The browser's abort signal is deliberately not passed on: a coalesced upstream call

@@ -13,6 +13,7 @@
  */
 import type { ViewBy } from '../../../contract/api/schemas.ts';
 import { bucketStarts } from '../demo/buckets.ts';
+import { calendarSpans } from './calendar.ts';
 
 const DAY_MS = 86_400_000;
 const WEEK_MS = 7 * DAY_MS;
@@ -73,17 +74,18 @@ function runs(spans: Span[], period: number, maxMs: number, viewBy: ViewBy): Pie
   return out;
 }
 
-/** Day spans inside each span (stepped from each span's start), for composing months. */
-function daySpans(spans: Span[], tz: string): Span[] {
-  return spans.flatMap((s) => stepSpans(s.start, s.next - 1000, 'day', tz));
+/** Day spans inside each span, for composing months: calendar days, or days stepped from each span's start. */
+function daySpans(spans: Span[], tz: string, calendar: boolean): Span[] {
+  return spans.flatMap((s) => (calendar ? calendarSpans(s.start, s.next - 1000, 'day', tz) : stepSpans(s.start, s.next - 1000, 'day', tz)));
 }
 
-export function planPieces(spans: Span[], viewBy: ViewBy, tz: string): Piece[] {
+/** `calendar`: the spans are calendar-aligned (align=calendar), so months compose from calendar days. */
+export function planPieces(spans: Span[], viewBy: ViewBy, tz: string, calendar = false): Piece[] {
   if (spans.length === 0) return [];
   if (viewBy === 'day') return runs(spans, DAY_MS, UPSTREAM_DAY_MAX_DAYS * DAY_MS, 'day');
   if (viewBy === 'week') return runs(spans, WEEK_MS, UPSTREAM_WEEK_MAX_DAYS * DAY_MS, 'week');
   const whole = spans[spans.length - 1]!.next - spans[0]!.start;
-  if (whole <= EXACT_MONTH_MAX_DAYS * DAY_MS) return runs(daySpans(spans, tz), DAY_MS, UPSTREAM_DAY_MAX_DAYS * DAY_MS, 'day');
+  if (whole <= EXACT_MONTH_MAX_DAYS * DAY_MS) return runs(daySpans(spans, tz, calendar), DAY_MS, UPSTREAM_DAY_MAX_DAYS * DAY_MS, 'day');
   return [piece(spans[0]!.start, spans[spans.length - 1]!.next, 'month')];
 }
 
