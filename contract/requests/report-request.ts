@@ -23,7 +23,7 @@ export function reportQueryFromUrl(search: URLSearchParams, ctx: ParseContext): 
  * against the previous range too, and 120 days of days against 122 days of whole months would fail.
  */
 function viewByToSend(params: ReportQuery): ViewBy | undefined {
-  const fallback = defaultViewByForInstants(new Date(params.start), new Date(params.end));
+  const fallback = defaultViewByForInstants(new Date(params.start), new Date(params.end), params.tz);
   return params.viewBy === fallback ? undefined : params.viewBy;
 }
 

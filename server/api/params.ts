@@ -20,6 +20,7 @@ import {
   MAX_RANGE_DAYS,
   VIEW_BY_LIMITS,
 } from '../../contract/dates/view-by.ts';
+import { calendarDaysIn } from '../../contract/dates/zoned.ts';
 import type { HistoryQuery, NewConversationsQuery, ReportFilters } from '../sources/types.ts';
 import { HttpError } from './http-error.ts';
 
@@ -216,10 +217,10 @@ export function parseNewConversationsQuery(params: URLSearchParams): NewConversa
   const tz = r.timeZone('tz') ?? 'UTC';
   const filters = readFilters(r);
 
-  if (range && viewBy && !allowedViewBy(range.start, range.end).includes(viewBy)) {
-    r.fail('viewBy', `${viewBy} does not fit a ${Math.round(rangeDays(range.start, range.end))}-day range: ${VIEW_BY_RULE}`);
+  if (range && viewBy && !allowedViewBy(range.start, range.end, tz).includes(viewBy)) {
+    r.fail('viewBy', `${viewBy} does not fit a ${calendarDaysIn(range.start, range.end, tz)}-day range: ${VIEW_BY_RULE}`);
   }
-  if (range && previous && viewBy && !allowedViewBy(previous.start, previous.end).includes(viewBy)) {
+  if (range && previous && viewBy && !allowedViewBy(previous.start, previous.end, tz).includes(viewBy)) {
     r.fail('viewBy', `${viewBy} does not fit the previous range: ${VIEW_BY_RULE}`);
   }
   r.throwIfAny();
@@ -230,7 +231,7 @@ export function parseNewConversationsQuery(params: URLSearchParams): NewConversa
     start,
     end,
     ...(previous ? { previous } : {}),
-    viewBy: viewBy ?? defaultViewBy(start, end),
+    viewBy: viewBy ?? defaultViewBy(start, end, tz),
     viewByExplicit: viewBy !== undefined,
     tz,
   };
