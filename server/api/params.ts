@@ -4,10 +4,12 @@
  * because "which one wins" is how two dashboards end up showing different numbers.
  */
 import {
+  BUCKET_ALIGNS,
   CONVERSATION_TYPES,
   MAX_LIST_ITEMS,
   SORT_FIELDS,
   VIEW_BY,
+  type BucketAlign,
   type ConversationType,
   type SortField,
   type ViewBy,
@@ -21,6 +23,7 @@ import {
   VIEW_BY_LIMITS,
 } from '../../contract/dates/view-by.ts';
 import { calendarDaysIn } from '../../contract/dates/zoned.ts';
+import { DEFAULT_WEEK_START, WEEK_STARTS, type WeekStart } from '../../contract/dates/week-start.ts';
 import type { HistoryQuery, NewConversationsQuery, ReportFilters } from '../sources/types.ts';
 import { HttpError } from './http-error.ts';
 
@@ -205,6 +208,22 @@ function readFilters(r: Reader): ReportFilters {
 
 const VIEW_BY_RULE = `day is allowed for ranges up to ${VIEW_BY_LIMITS.dayMaxDays} days, week up to ${VIEW_BY_LIMITS.weekMaxDays} days, month from ${VIEW_BY_LIMITS.monthMinDays} days`;
 
+type Range = { start: Date; end: Date } | undefined;
+
+/** `cutoff` within [start, end]; `previousCutoff` needs it and the previous range, and lies within that. */
+function readCutoffs(r: Reader, range: Range, previous: Range): { cutoff?: Date; previousCutoff?: Date } {
+  const cutoff = r.instant('cutoff', false);
+  const previousCutoff = r.instant('previousCutoff', false);
+  const within = (t: Date, bounds: { start: Date; end: Date }) => t >= bounds.start && t <= bounds.end;
+  if (cutoff && range && !within(cutoff, range)) r.fail('cutoff', 'must lie within [start, end]');
+  if (previousCutoff) {
+    if (!cutoff) r.fail('previousCutoff', 'needs cutoff');
+    else if (!previous) r.fail('previousCutoff', 'needs previousStart and previousEnd');
+    else if (!within(previousCutoff, previous)) r.fail('previousCutoff', 'must lie within [previousStart, previousEnd]');
+  }
+  return { ...(cutoff ? { cutoff } : {}), ...(cutoff && previousCutoff ? { previousCutoff } : {}) };
+}
+
 export function parseNewConversationsQuery(params: URLSearchParams): NewConversationsQuery {
   const r = new Reader(params);
   const range = readRange(r, 'start', 'end', true);
@@ -223,6 +242,9 @@ export function parseNewConversationsQuery(params: URLSearchParams): NewConversa
   if (range && previous && viewBy && !allowedViewBy(previous.start, previous.end, tz).includes(viewBy)) {
     r.fail('viewBy', `${viewBy} does not fit the previous range: ${VIEW_BY_RULE}`);
   }
+  const align = r.oneOf<BucketAlign>('align', BUCKET_ALIGNS);
+  const weekStart = r.oneOf<WeekStart>('weekStart', WEEK_STARTS) ?? DEFAULT_WEEK_START;
+  const cutoffs = readCutoffs(r, range, previous);
   r.throwIfAny();
   // throwIfAny guarantees the range was read.
   const { start, end } = range!;
@@ -234,6 +256,9 @@ export function parseNewConversationsQuery(params: URLSearchParams): NewConversa
     viewBy: viewBy ?? defaultViewBy(start, end, tz),
     viewByExplicit: viewBy !== undefined,
     tz,
+    ...(align ? { align } : {}),
+    weekStart,
+    ...cutoffs,
   };
 }
 

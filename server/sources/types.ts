@@ -14,7 +14,9 @@ import type {
   Tag,
   User,
   ViewBy,
+  BucketAlign,
 } from '../../contract/api/schemas.ts';
+import type { WeekStart } from '../../contract/dates/week-start.ts';
 
 export type SourceKind = 'demo' | 'helpscout';
 
@@ -38,6 +40,13 @@ export interface NewConversationsQuery extends ReportFilters {
   viewByExplicit: boolean;
   /** IANA zone in which day/week/month buckets step (Pulseboard extension; default UTC). */
   tz: string;
+  /** Pulseboard extension: buckets follow the calendar in tz, cut by the range (absent: step from start). */
+  align?: BucketAlign;
+  /** First day of a calendar week (align=calendar only; absent means monday). */
+  weekStart?: WeekStart;
+  /** Pulseboard extension: also count [start, cutoff] (and [previous.start, previousCutoff]). */
+  cutoff?: Date;
+  previousCutoff?: Date;
 }
 
 export interface HistoryQuery extends ReportFilters {
