@@ -35,6 +35,9 @@ export function newConversationsRequestParams(params: ReportQuery): QueryParams 
     previousEnd: params.previousEnd,
     viewBy: viewByToSend(params),
     tz: params.tz,
+    // Buckets follow the calendar (weeks from weekStart, months from the 1st), cut by the range.
+    align: 'calendar',
+    weekStart: params.weekStart,
     mailboxes: listParam(params.mailboxes),
     folders: listParam(params.folders),
     tags: listParam(params.tags),

@@ -14,6 +14,7 @@ describe(toReportQuery.name, () => {
       previousEnd: '2026-10-21T21:59:59Z',
       viewBy: 'day',
       tz: 'Europe/Berlin',
+      weekStart: 'monday',
       mailboxes: [],
       folders: [],
       tags: [],

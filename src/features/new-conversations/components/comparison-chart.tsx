@@ -2,8 +2,7 @@
 import { useRef } from 'react';
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis, type DotItemDotProps } from 'recharts';
 import type { ViewBy } from '../../../../contract/api/schemas.ts';
-import { formatBucketTick } from '../../../lib/dates/format.ts';
-import { toChartPoints } from '../lib/chart-points.ts';
+import { tickLabel, toChartPoints } from '../lib/chart-points.ts';
 import type { ComparisonRow } from '../lib/comparison-series.ts';
 import { formatCount } from '../../../lib/format/count.ts';
 import { ChartTooltip } from './chart-tooltip.tsx';
@@ -31,10 +30,7 @@ export function ComparisonChart({ rows, viewBy, tz, title }: ComparisonChartProp
   useChartMarks(frame, rows);
   const points = toChartPoints(rows);
   const dotted = rows.length <= MAX_DOTTED_POINTS;
-  const tick = (index: number) => {
-    const row = rows[index];
-    return row?.current ? formatBucketTick(row.current.start, tz, viewBy) : '';
-  };
+  const tick = (index: number) => tickLabel(rows[index], tz, viewBy);
   const axisTick = { fill: SERIES_COLORS.axis, fontSize: 12 };
   return (
     <div ref={frame} className="chart-canvas">

@@ -7,8 +7,8 @@ function row(index: number, current: number | null, previous: number | null, sta
   const end = `2026-11-${String(index + 1).padStart(2, '0')}T23:59:59Z`;
   return {
     index,
-    current: current === null ? null : { start, end, count: current, status },
-    previous: previous === null ? null : { start, end, count: previous },
+    current: current === null ? null : { start, end, count: current, status, partial: false },
+    previous: previous === null ? null : { start, end, count: previous, partial: false },
   };
 }
 
@@ -35,7 +35,7 @@ describe(summarizeComparison.name, () => {
 
   it('finds the busiest bucket, the earliest on a tie', () => {
     const headline = summarizeComparison([row(0, 3, 0), row(1, 9, 0), row(2, 9, 0)], true);
-    expect(headline.busiest).toEqual({ start: '2026-11-02T00:00:00Z', end: '2026-11-02T23:59:59Z', count: 9 });
+    expect(headline.busiest).toEqual({ start: '2026-11-02T00:00:00Z', end: '2026-11-02T23:59:59Z', count: 9, partial: false });
   });
 
   it('has no busiest bucket and no ratio when nothing came in', () => {

@@ -40,8 +40,8 @@ export function summarizeComparison(rows: readonly ComparisonRow[], hasCompariso
       currentTotal += row.current.count;
       if (row.current.status !== 'complete') inProgress = true;
       if (row.current.count > (busiest?.count ?? 0)) {
-        const { start, end, count } = row.current;
-        busiest = { start, end, count };
+        const { start, end, count, partial } = row.current;
+        busiest = { start, end, count, partial };
       }
     }
     previousTotal += row.previous?.count ?? 0;
