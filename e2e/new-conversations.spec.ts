@@ -35,6 +35,9 @@ test.describe('a filtered URL', () => {
       tz: 'UTC',
       mailboxes: '1001,1002',
       types: 'chat,email',
+      // last-7-days holds now: the change compares both weeks up to the same point.
+      cutoff: '2026-11-20T15:30:00Z',
+      previousCutoff: '2026-11-13T15:30:00Z',
     });
     expect(api.current).toHaveLength(7);
 
@@ -42,9 +45,10 @@ test.describe('a filtered URL', () => {
     await reportLoaded(page);
     await expect(figure(page, 'New conversations')).toContainText(formatCount(api.currentTotal));
     await expect(figure(page, 'New conversations')).toContainText('Nov 14 – Nov 20, 2026');
-    await expect(figure(page, 'Comparison period')).toContainText(formatCount(api.previousTotal));
-    await expect(figure(page, 'Comparison period')).toContainText('Nov 7 – Nov 13, 2026');
-    const diff = api.currentTotal - api.previousTotal;
+    await expect(figure(page, 'Comparison period')).toContainText(`${formatCount(api.previousTotal)} in all of Nov 7 – Nov 13, 2026`);
+    await expect(figure(page, 'Comparison period').locator('.figure-value')).toHaveText(formatCount(api.likeForLike!.previous!));
+    await expect(figure(page, 'Comparison period')).toContainText('to Fri, Nov 13, 15:30');
+    const diff = api.likeForLike!.current - api.likeForLike!.previous!;
     await expect(figure(page, 'Change')).toContainText(`${diff > 0 ? '+' : ''}${formatCount(diff)}`);
     const busiest = Math.max(...api.current.map((b) => b.count));
     await expect(figure(page, 'Busiest day')).toContainText(`${formatCount(busiest)} conversations`);

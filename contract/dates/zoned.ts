@@ -45,31 +45,36 @@ export function calendarDateIn(instant: Date, tz: string): CalendarDate {
 const HOUR_MS = 3_600_000;
 
 /**
- * The first instant of the local day whose midnight is `midnight` (wall-clock fields written on
- * the UTC time line), given the zone's offset at any instant. Every offset in force within 15 hours
- * of that midnight could place it, so each is tried and the earliest real midnight wins: a midnight
- * that happens twice (Antarctica/Casey, 2023-03-09) starts the day at its first occurrence. When no
- * offset places it, midnight was skipped (Havana, Santiago, Beirut) and the day starts where the gap
- * ends, at the first second whose wall clock reads midnight or later. Assumes no two offset changes
+ * The first instant at which the wall clock reads `wall` (wall-clock fields written on the UTC time
+ * line), given the zone's offset at any instant. Every offset in force within 15 hours could place
+ * it, so each is tried and the earliest wins: a midnight that happens twice (Antarctica/Casey,
+ * 2023-03-09) is taken at its first occurrence. When no offset places it, the clocks skipped it
+ * (Havana's, Santiago's or Beirut's midnight, 02:30 in Berlin in March) and the answer is where the
+ * gap ends, the first second whose wall clock reads `wall` or later. Assumes no two offset changes
  * within 3 hours, which holds for every zone in the IANA database.
  */
-export function firstInstantOfDay(midnight: number, offsetAt: (ms: number) => number): number {
+export function firstInstantAtWall(wall: number, offsetAt: (ms: number) => number): number {
   const offsets = new Set<number>();
-  for (let t = midnight - 15 * HOUR_MS; t <= midnight + 15 * HOUR_MS; t += 3 * HOUR_MS) offsets.add(offsetAt(t));
+  for (let t = wall - 15 * HOUR_MS; t <= wall + 15 * HOUR_MS; t += 3 * HOUR_MS) offsets.add(offsetAt(t));
   let first = Infinity;
   for (const offset of offsets) {
-    const t = midnight - offset;
+    const t = wall - offset;
     if (t < first && offsetAt(t) === offset) first = t;
   }
   if (first !== Infinity) return first;
-  let lo = Math.floor((midnight - 15 * HOUR_MS) / 1000);
-  let hi = Math.ceil((midnight + 15 * HOUR_MS) / 1000);
+  let lo = Math.floor((wall - 15 * HOUR_MS) / 1000);
+  let hi = Math.ceil((wall + 15 * HOUR_MS) / 1000);
   while (hi - lo > 1) {
     const mid = Math.floor((lo + hi) / 2);
-    if (mid * 1000 + offsetAt(mid * 1000) >= midnight) hi = mid;
+    if (mid * 1000 + offsetAt(mid * 1000) >= wall) hi = mid;
     else lo = mid;
   }
   return hi * 1000;
+}
+
+/** The first instant at which the wall clock in `tz` reads `wall` (see firstInstantAtWall). */
+export function instantAtWallIn(wall: number, tz: string): Date {
+  return new Date(firstInstantAtWall(wall, (ms) => offsetMs(tz, ms)));
 }
 
 /**
@@ -78,7 +83,7 @@ export function firstInstantOfDay(midnight: number, offsetAt: (ms: number) => nu
  * day at 01:00).
  */
 export function startOfDayIn(day: CalendarDate, tz: string): Date {
-  return new Date(firstInstantOfDay(toUtcMs(day), (ms) => offsetMs(tz, ms)));
+  return instantAtWallIn(toUtcMs(day), tz);
 }
 
 /**

@@ -38,6 +38,8 @@ export function newConversationsRequestParams(params: ReportQuery): QueryParams 
     // Buckets follow the calendar (weeks from weekStart, months from the 1st), cut by the range.
     align: 'calendar',
     weekStart: params.weekStart,
+    cutoff: params.cutoff,
+    previousCutoff: params.previousCutoff,
     mailboxes: listParam(params.mailboxes),
     folders: listParam(params.folders),
     tags: listParam(params.tags),

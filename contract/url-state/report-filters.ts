@@ -8,6 +8,7 @@ import { previousPeriod, previousYear } from '../dates/comparison.ts';
 import { DEFAULT_RANGE_PRESET, rangeFromPreset, type RangePreset } from '../dates/range-presets.ts';
 import { allowedViewByComparing, defaultViewBy, nearestViewBy } from '../dates/view-by.ts';
 import { DEFAULT_WEEK_START, type WeekStart } from '../dates/week-start.ts';
+import { likeForLikeCutoffs, type LikeForLikeCutoffs } from '../dates/like-for-like.ts';
 import { calendarDateIn } from '../dates/zoned.ts';
 
 export type RangeSelection = { kind: 'preset'; preset: RangePreset } | { kind: 'custom'; start: CalendarDate; end: CalendarDate };
@@ -49,6 +50,8 @@ export interface ResolvedReportFilters {
   previous: DayRange | null;
   viewBy: ViewBy;
   allowedViewBy: ViewBy[];
+  /** While the range contains now: where "so far" stops in the range and in its comparison. */
+  likeForLike: LikeForLikeCutoffs | null;
 }
 
 export function effectiveZone(filters: Pick<ReportFilters, 'tz'>, browserTz: string): string {
@@ -79,6 +82,7 @@ export function resolveReportFilters(filters: ReportFilters, now: Date, browserT
   const range = currentDayRange(filters.range, today, filters.weekStart);
   const previous = comparisonDayRange(filters.compare, range);
   const allowed = allowedViewByComparing(range, previous);
+  const rule = filters.compare.kind === 'none' ? 'previous-period' : filters.compare.kind;
   return {
     tz,
     today,
@@ -86,5 +90,6 @@ export function resolveReportFilters(filters: ReportFilters, now: Date, browserT
     previous,
     viewBy: nearestViewBy(filters.viewBy ?? defaultViewBy(range), allowed),
     allowedViewBy: allowed,
+    likeForLike: likeForLikeCutoffs(rule, range, previous, now, tz),
   };
 }

@@ -15,6 +15,8 @@ describe(toReportQuery.name, () => {
       viewBy: 'day',
       tz: 'Europe/Berlin',
       weekStart: 'monday',
+      cutoff: '2026-11-20T15:30:00Z',
+      previousCutoff: '2026-10-21T15:30:00Z',
       mailboxes: [],
       folders: [],
       tags: [],

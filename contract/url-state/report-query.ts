@@ -13,6 +13,9 @@ export interface ReportQuery {
   tz: string;
   /** Calendar buckets (align=calendar) start their weeks on this day. */
   weekStart: WeekStart;
+  /** While the range contains now: count [start, cutoff] and [previousStart, previousCutoff] too. */
+  cutoff?: string;
+  previousCutoff?: string;
   mailboxes: number[];
   folders: number[];
   tags: number[];
@@ -29,6 +32,8 @@ export function toReportQuery(filters: ReportFilters, resolved: ResolvedReportFi
     viewBy: resolved.viewBy,
     tz: resolved.tz,
     weekStart: filters.weekStart,
+    ...(resolved.likeForLike ? { cutoff: toApiInstant(resolved.likeForLike.cutoff) } : {}),
+    ...(resolved.likeForLike?.previousCutoff && previous ? { previousCutoff: toApiInstant(resolved.likeForLike.previousCutoff) } : {}),
     mailboxes: filters.mailboxes,
     folders: filters.folders,
     tags: filters.tags,

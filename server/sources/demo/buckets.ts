@@ -12,7 +12,7 @@ import { TZDate } from '@date-fns/tz';
 import { addDays, addMonths, addWeeks } from 'date-fns';
 import type { ViewBy } from '../../../contract/api/schemas.ts';
 import type { WeekStart } from '../../../contract/dates/week-start.ts';
-import { firstInstantOfDay } from '../../../contract/dates/zoned.ts';
+import { firstInstantAtWall } from '../../../contract/dates/zoned.ts';
 import { offsetMs, wallToInstant } from './zone-offsets.ts';
 
 const DAY_MS = 86_400_000;
@@ -25,7 +25,7 @@ function viaTZDate(startMs: number, k: number, viewBy: ViewBy, tz: string): numb
 
 /** The first instant of the local day whose midnight is `midnight` (a day number in ms). */
 export function localDayStart(midnight: number, tz: string): number {
-  return wallToInstant(midnight, tz) ?? firstInstantOfDay(midnight, (t) => offsetMs(tz, t));
+  return wallToInstant(midnight, tz) ?? firstInstantAtWall(midnight, (t) => offsetMs(tz, t));
 }
 
 /** The local day (its midnight as a day number in ms) that instant `ms` falls on in `tz`. */

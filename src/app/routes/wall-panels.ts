@@ -15,6 +15,7 @@ export function toComparisonModel(result: NewConversationsResult, now: Date): Co
     total: headline.currentTotal,
     inProgress: headline.inProgress,
     previousTotal: headline.previousTotal,
+    samePoint: headline.soFar && view.samePointLabel ? { previous: headline.soFar.previous, label: view.samePointLabel } : null,
     change: headline.change,
     rangeLabel: view.rangeLabel,
     previousLabel: view.previousLabel,

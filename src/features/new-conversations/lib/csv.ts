@@ -6,6 +6,7 @@
 import { toLocalIsoString } from '../../../../contract/dates/zoned.ts';
 import { toCsv, type CsvCell } from '../../../lib/format/csv.ts';
 import type { ComparisonRow } from './comparison-series.ts';
+import type { ReportView } from './report-view.ts';
 
 export const CSV_COLUMNS = ['Bucket start', 'Bucket end', 'New conversations', 'Note', 'Previous bucket start', 'Previous bucket end', 'Previous', 'Previous note'] as const;
 
@@ -40,4 +41,15 @@ export function buildReportCsv(header: readonly (readonly [string, string])[], r
     ]);
   }
   return toCsv(lines);
+}
+
+/** While the range contains now, the CSV says what the change compares: both ranges up to the same point. */
+export function soFarHeader({ headline, previousLabel, samePointLabel }: ReportView): [string, string][] {
+  const { soFar, previousTotal } = headline;
+  if (!soFar || previousTotal === null) return [];
+  return [
+    ['So far', String(soFar.current)],
+    ['Comparison at the same point', `${soFar.previous} (to ${samePointLabel ?? soFar.previousCutoff})`],
+    ['Comparison in all', `${previousTotal} (${previousLabel ?? ''})`],
+  ];
 }

@@ -12,6 +12,22 @@ function row(index: number, current: number | null, previous: number | null, sta
   };
 }
 
+describe('summarizeComparison with likeForLike', () => {
+  it('compares the elapsed parts and keeps the full comparison total as context', () => {
+    const rows = [row(0, 10, 20), row(1, 5, 30, 'partial')];
+    const headline = summarizeComparison(rows, true, { cutoff: '2026-11-02T12:00:00Z', current: 15, previousCutoff: '2026-11-01T12:00:00Z', previous: 25 });
+    expect(headline.previousTotal).toBe(50);
+    expect(headline.soFar).toEqual({ current: 15, previous: 25, previousCutoff: '2026-11-01T12:00:00Z' });
+    expect(headline.change).toEqual({ absolute: -10, relative: -0.4, direction: 'down' });
+  });
+
+  it('compares the full totals without a comparison cutoff', () => {
+    const headline = summarizeComparison([row(0, 10, 20)], true, { cutoff: '2026-11-01T12:00:00Z', current: 4 });
+    expect(headline.soFar).toBeNull();
+    expect(headline.change?.absolute).toBe(-10);
+  });
+});
+
 describe(changeBetween.name, () => {
   it('gives the absolute and relative change with its direction', () => {
     expect(changeBetween(120, 100)).toEqual({ absolute: 20, relative: 0.2, direction: 'up' });
@@ -62,6 +78,7 @@ describe(summarizeComparison.name, () => {
       change: { absolute: 0, relative: null, direction: 'flat' },
       busiest: null,
       inProgress: false,
+      soFar: null,
     });
   });
 });
