@@ -370,3 +370,15 @@ test('January by Monday weeks: a partial Jan 1–4, then weeks from Jan 5; the p
   await expect(wall).toContainText(formatCount(api.currentTotal));
   await expect(wall.getByText('Jan 1 (partial)')).toBeVisible();
 });
+
+test('Same weekdays moves the comparison back by whole weeks, in the URL and in the request', async ({ page }) => {
+  await page.goto('/new-conversations?range=last-30-days&tz=UTC');
+  await reportLoaded(page);
+  const sent = page.waitForRequest((r) => r.url().includes(REPORT_PATH) && r.url().includes('previousStart=2026-09-17'));
+  await page.getByRole('checkbox', { name: 'Same weekdays' }).check();
+  const query = new URL((await sent).url()).searchParams;
+  expect([query.get('previousStart'), query.get('previousEnd')]).toEqual(['2026-09-17T00:00:00Z', '2026-10-16T23:59:59Z']);
+  await expect(page).toHaveURL(/\/new-conversations\?align=weekday&tz=UTC$/); // last-30-days is the default
+  await reportLoaded(page);
+  await expect(figure(page, 'Comparison period')).toContainText('Sep 17 – Oct 16, 2026');
+});

@@ -4,7 +4,7 @@
  */
 import type { ConversationType, ViewBy } from '../api/schemas.ts';
 import type { CalendarDate, DayRange } from '../dates/calendar-date.ts';
-import { previousPeriod, previousYear } from '../dates/comparison.ts';
+import { previousPeriod, previousPeriodByWeeks, previousYear } from '../dates/comparison.ts';
 import { DEFAULT_RANGE_PRESET, rangeFromPreset, type RangePreset } from '../dates/range-presets.ts';
 import { allowedViewByComparing, defaultViewBy, nearestViewBy } from '../dates/view-by.ts';
 import { DEFAULT_WEEK_START, type WeekStart } from '../dates/week-start.ts';
@@ -15,7 +15,8 @@ export type RangeSelection = { kind: 'preset'; preset: RangePreset } | { kind: '
 
 export const COMPARE_MODES = ['previous-period', 'previous-year', 'none'] as const;
 export type CompareMode = (typeof COMPARE_MODES)[number];
-export type Comparison = { kind: CompareMode } | { kind: 'custom'; start: CalendarDate; end: CalendarDate };
+/** alignWeekday (previous-period only, `align=weekday`): the comparison moves back by whole weeks. */
+export type Comparison = { kind: CompareMode; alignWeekday?: boolean } | { kind: 'custom'; start: CalendarDate; end: CalendarDate };
 
 export interface ReportFilters {
   range: RangeSelection;
@@ -65,7 +66,7 @@ export function currentDayRange(range: RangeSelection, today: CalendarDate, week
 export function comparisonDayRange(compare: Comparison, range: DayRange): DayRange | null {
   switch (compare.kind) {
     case 'previous-period':
-      return previousPeriod(range);
+      return compare.alignWeekday ? previousPeriodByWeeks(range) : previousPeriod(range);
     case 'previous-year':
       return previousYear(range);
     case 'none':
@@ -82,7 +83,9 @@ export function resolveReportFilters(filters: ReportFilters, now: Date, browserT
   const range = currentDayRange(filters.range, today, filters.weekStart);
   const previous = comparisonDayRange(filters.compare, range);
   const allowed = allowedViewByComparing(range, previous);
-  const rule = filters.compare.kind === 'none' ? 'previous-period' : filters.compare.kind;
+  // Weeks back are not calendar months back: a weekday-aligned comparison counts elapsed time.
+  const { compare } = filters;
+  const rule = compare.kind === 'none' || (compare.kind === 'previous-period' && compare.alignWeekday) ? 'custom' : compare.kind;
   return {
     tz,
     today,
