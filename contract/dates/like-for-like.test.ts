@@ -21,12 +21,15 @@ function cutoffsAt(tz: string, nowMs: number, preset: 'today' | 'last-7-days' | 
   return { range, previous, c, cur: dayRangeToInstants(range, tz), prev: dayRangeToInstants(previous, tz) };
 }
 
+/** A few seconds alone; room for a machine shared with other test runs. */
+const ORACLE_TIMEOUT_MS = 60_000;
+
 describe(likeForLikeCutoffs.name, () => {
   it('cuts at now floored to the minute, and the previous period at its start plus the same elapsed time', () => {
     const today = { start: '2026-11-20', end: '2026-11-20' };
     const c = likeForLikeCutoffs('previous-period', today, previousPeriod(today), new Date('2026-11-20T15:30:42.5Z'), 'UTC');
     expect([iso(c?.cutoff), iso(c?.previousCutoff)]).toEqual(['2026-11-20T15:30:00Z', '2026-11-19T15:30:00Z']);
-  });
+  }, ORACLE_TIMEOUT_MS);
 
   it('counts elapsed time across Berlin’s March change (a 23-hour day) and New York’s November one (25 hours)', () => {
     // 12:00 in Berlin on 2026-03-29 is 11 hours after its midnight: 11:00 the day before.
@@ -37,26 +40,26 @@ describe(likeForLikeCutoffs.name, () => {
     const ny = { start: '2026-11-01', end: '2026-11-01' };
     const n = likeForLikeCutoffs('previous-period', ny, previousPeriod(ny), new Date('2026-11-01T17:00:00Z'), 'America/New_York');
     expect([iso(n?.cutoff), iso(n?.previousCutoff)]).toEqual(['2026-11-01T17:00:00Z', '2026-10-31T17:00:00Z']);
-  });
+  }, ORACLE_TIMEOUT_MS);
 
   it('takes month to date to the same day and wall time of the previous month, clamped to its end', () => {
     const march = { start: '2026-03-01', end: '2026-03-31' };
     const c = likeForLikeCutoffs('previous-period', march, previousPeriod(march), new Date('2026-03-30T10:00:00Z'), 'Europe/Berlin');
     // 12:00 CEST on Mar 30 → Feb 28 (February has no 30th) at 12:00 CET.
     expect([iso(c?.cutoff), iso(c?.previousCutoff)]).toEqual(['2026-03-30T10:00:00Z', '2026-02-28T11:00:00Z']);
-  });
+  }, ORACLE_TIMEOUT_MS);
 
   it('takes the previous year to the same date and wall time a year back', () => {
     const week: DayRange = { start: '2026-10-29', end: '2026-11-04' };
     const c = likeForLikeCutoffs('previous-year', week, previousYear(week), new Date('2026-11-01T17:00:00Z'), 'America/New_York');
     expect(iso(c?.previousCutoff)).toBe('2025-11-01T16:00:00Z'); // 12:00 EDT, a year before 12:00 EST
-  });
+  }, ORACLE_TIMEOUT_MS);
 
   it('is null when the range does not contain now', () => {
     const october = { start: '2026-10-01', end: '2026-10-31' };
     expect(likeForLikeCutoffs('previous-period', october, previousPeriod(october), new Date('2026-11-20T15:30:00Z'), 'UTC')).toBeNull();
     expect(likeForLikeCutoffs('custom', { start: '2026-12-01', end: '2026-12-02' }, october, new Date('2026-11-20T15:30:00Z'), 'UTC')).toBeNull();
-  });
+  }, ORACLE_TIMEOUT_MS);
 
   it('gives spans of equal length for elapsed-time rules, in any zone, unless the comparison ends first', () => {
     fc.assert(
@@ -72,7 +75,7 @@ describe(likeForLikeCutoffs.name, () => {
       }),
       { numRuns: 400 },
     );
-  });
+  }, ORACLE_TIMEOUT_MS);
 
   it('is calendar-equal for month and quarter to date and for the previous year: same day (clamped), same wall time', () => {
     fc.assert(

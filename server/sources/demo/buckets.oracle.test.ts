@@ -27,6 +27,9 @@ function stepDay(day: string, k: number, viewBy: ViewBy): string {
   return temporalAddDays(day, k * (viewBy === 'week' ? 7 : 1));
 }
 
+/** A few seconds alone; room for a machine shared with other test runs. */
+const ORACLE_TIMEOUT_MS = 60_000;
+
 describe('engine buckets against Temporal', () => {
   it('starts every bucket of a whole-day range at the first instant of its local day', () => {
     fc.assert(
@@ -40,7 +43,7 @@ describe('engine buckets against Temporal', () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, ORACLE_TIMEOUT_MS);
 
   it('cuts align=calendar buckets at local period starts, marking the partial ones', () => {
     fc.assert(
@@ -62,7 +65,7 @@ describe('engine buckets against Temporal', () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, ORACLE_TIMEOUT_MS);
 
   it('lets the API measure viewBy limits in calendar days of tz', () => {
     const limits = [VIEW_BY_LIMITS.dayMaxDays, VIEW_BY_LIMITS.weekMaxDays, VIEW_BY_LIMITS.monthMinDays];
@@ -80,5 +83,5 @@ describe('engine buckets against Temporal', () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, ORACLE_TIMEOUT_MS);
 });
