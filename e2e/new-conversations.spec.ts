@@ -35,6 +35,9 @@ test.describe('a filtered URL', () => {
       tz: 'UTC',
       mailboxes: '1001,1002',
       types: 'chat,email',
+      // last-7-days holds now: the change compares both weeks up to the same point.
+      cutoff: '2026-11-20T15:30:00Z',
+      previousCutoff: '2026-11-13T15:30:00Z',
     });
     expect(api.current).toHaveLength(7);
 
@@ -42,9 +45,10 @@ test.describe('a filtered URL', () => {
     await reportLoaded(page);
     await expect(figure(page, 'New conversations')).toContainText(formatCount(api.currentTotal));
     await expect(figure(page, 'New conversations')).toContainText('Nov 14 – Nov 20, 2026');
-    await expect(figure(page, 'Comparison period')).toContainText(formatCount(api.previousTotal));
-    await expect(figure(page, 'Comparison period')).toContainText('Nov 7 – Nov 13, 2026');
-    const diff = api.currentTotal - api.previousTotal;
+    await expect(figure(page, 'Comparison period')).toContainText(`${formatCount(api.previousTotal)} in all of Nov 7 – Nov 13, 2026`);
+    await expect(figure(page, 'Comparison period').locator('.figure-value')).toHaveText(formatCount(api.likeForLike!.previous!));
+    await expect(figure(page, 'Comparison period')).toContainText('to Fri, Nov 13, 15:30');
+    const diff = api.likeForLike!.current - api.likeForLike!.previous!;
     await expect(figure(page, 'Change')).toContainText(`${diff > 0 ? '+' : ''}${formatCount(diff)}`);
     const busiest = Math.max(...api.current.map((b) => b.count));
     await expect(figure(page, 'Busiest day')).toContainText(`${formatCount(busiest)} conversations`);
@@ -235,12 +239,15 @@ test('the CSV export matches the table', async ({ page }) => {
   expect(csv.header.get('View by')).toBe('Week');
   expect(csv.header.get('Channels')).toBe('Email');
   expect(csv.header.get('Mailboxes')).toBe('All');
-  expect(csv.columns).toEqual(['Bucket start', 'New conversations', 'Note', 'Previous bucket start', 'Previous']);
+  expect(csv.columns).toEqual(['Bucket start', 'Bucket end', 'New conversations', 'Note', 'Previous bucket start', 'Previous bucket end', 'Previous', 'Previous note']);
   expect(csv.rows).toHaveLength(table.length);
-  expect(csv.rows.map((row) => formatCount(Number(row[1])))).toEqual(table.map((row) => row[1]));
-  expect(csv.rows.map((row) => row[4] === '' ? '—' : formatCount(Number(row[4])))).toEqual(table.map((row) => row[3]));
-  expect(csv.rows[0]?.[0]).toBe('2026-10-01T00:00:00+02:00');
-  expect(csv.rows[4]?.[0]).toBe('2026-10-29T00:00:00+01:00'); // after the end of DST
+  expect(csv.rows.map((row) => formatCount(Number(row[2])))).toEqual(table.map((row) => row[1]));
+  expect(csv.rows.map((row) => row[6] === '' ? '—' : formatCount(Number(row[6])))).toEqual(table.map((row) => row[3]));
+  // Monday weeks, cut by the month: Oct 1–4 and Oct 26–31 are partial.
+  expect(csv.rows[0]?.slice(0, 2)).toEqual(['2026-10-01T00:00:00+02:00', '2026-10-04T23:59:59+02:00']);
+  expect(csv.rows[0]?.[3]).toBe('partial');
+  expect(csv.rows[4]?.slice(0, 2)).toEqual(['2026-10-26T00:00:00+01:00', '2026-10-31T23:59:59+01:00']); // after the end of DST
+  expect(csv.rows[4]?.[3]).toBe('partial');
 });
 
 test('Open wall view carries the filters', async ({ page }) => {
@@ -317,4 +324,61 @@ test.describe('loading', () => {
     expect([...assets].filter(([, count]) => count > 1)).toEqual([]);
     expect(warnings).toEqual([]);
   });
+});
+
+test('January by Monday weeks: a partial Jan 1–4, then weeks from Jan 5; the page, the CSV and the wall agree', async ({ page, request }) => {
+  const api = await fetchReport(request, {
+    start: '2026-01-01T00:00:00Z',
+    end: '2026-01-31T23:59:59Z',
+    previousStart: '2025-12-01T00:00:00Z',
+    previousEnd: '2025-12-31T23:59:59Z',
+    viewBy: 'week',
+    tz: 'UTC',
+    align: 'calendar',
+    weekStart: 'monday',
+  });
+  expect(api.current.map((b) => b.start.slice(0, 10))).toEqual(['2026-01-01', '2026-01-05', '2026-01-12', '2026-01-19', '2026-01-26']);
+
+  const url = '/new-conversations?start=2026-01-01&end=2026-01-31&viewBy=week&tz=UTC&weekStart=monday';
+  await page.goto(url);
+  await reportLoaded(page);
+  await showTable(page);
+  const table = await readTable(page);
+  expect(table.map((row) => row[0])).toEqual([
+    'Jan 1 – Jan 4, 2026 (partial)',
+    'Jan 5 – Jan 11, 2026',
+    'Jan 12 – Jan 18, 2026',
+    'Jan 19 – Jan 25, 2026',
+    'Jan 26 – Jan 31, 2026 (partial)',
+  ]);
+  expect(table.map((row) => row[1])).toEqual(api.current.map((b) => formatCount(b.count)));
+  expect(table[0]?.[2]).toBe('Dec 1 – Dec 7, 2025'); // December's Monday weeks: Dec 1 is a Monday
+  await expect(chart(page).getByText('Jan 1 (partial)')).toBeVisible();
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  const csv = parseCsv(await readFile((await (await downloading).path())!, 'utf8'));
+  expect(csv.rows.map((row) => [row[0], row[1], row[2], row[3]])).toEqual(
+    api.current.map((b, i) => [b.start, b.end, String(b.count), i === 0 || i === 4 ? 'partial' : '']),
+  );
+
+  const sent = page.waitForRequest((r) => r.url().includes('/api/v1/reports/conversations/new.json'));
+  await page.goto(url.replace('/new-conversations', '/wall'));
+  const query = new URL((await sent).url()).searchParams;
+  expect([query.get('align'), query.get('weekStart')]).toEqual(['calendar', 'monday']);
+  const wall = page.getByRole('region', { name: 'New conversations', exact: true });
+  await expect(wall).toContainText(formatCount(api.currentTotal));
+  await expect(wall.getByText('Jan 1 (partial)')).toBeVisible();
+});
+
+test('Same weekdays moves the comparison back by whole weeks, in the URL and in the request', async ({ page }) => {
+  await page.goto('/new-conversations?range=last-30-days&tz=UTC');
+  await reportLoaded(page);
+  const sent = page.waitForRequest((r) => r.url().includes(REPORT_PATH) && r.url().includes('previousStart=2026-09-17'));
+  await page.getByRole('checkbox', { name: 'Same weekdays' }).check();
+  const query = new URL((await sent).url()).searchParams;
+  expect([query.get('previousStart'), query.get('previousEnd')]).toEqual(['2026-09-17T00:00:00Z', '2026-10-16T23:59:59Z']);
+  await expect(page).toHaveURL(/\/new-conversations\?align=weekday&tz=UTC$/); // last-30-days is the default
+  await reportLoaded(page);
+  await expect(figure(page, 'Comparison period')).toContainText('Sep 17 – Oct 16, 2026');
 });

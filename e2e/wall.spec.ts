@@ -36,15 +36,19 @@ test.describe('panels', () => {
       previousStart: '2026-09-22T00:00:00Z',
       previousEnd: '2026-10-21T23:59:59Z',
       tz: 'UTC',
+      cutoff: '2026-11-20T15:30:00Z',
+      previousCutoff: '2026-10-21T15:30:00Z',
     });
     const rows = await fetchEveryRow(request, { user: 1, start: '2026-10-22T00:00:00Z', end: '2026-11-20T23:59:59Z' });
 
     await page.goto('/wall?tz=UTC&users=1,2&rotate=5');
     const nc = region(page, 'New conversations');
     await expect(nc).toContainText(formatCount(api.currentTotal));
-    const diff = api.currentTotal - api.previousTotal;
+    // The range holds now: the change compares both up to the same point, the full total is context.
+    const diff = api.likeForLike!.current - api.likeForLike!.previous!;
     await expect(nc).toContainText(`${diff > 0 ? '▲ +' : '▼ '}${formatCount(diff)}`);
-    await expect(nc).toContainText(`${formatCount(api.previousTotal)} in Sep 22 – Oct 21, 2026`);
+    await expect(nc).toContainText(`against ${formatCount(api.likeForLike!.previous!)} to Wed, Oct 21, 15:30`);
+    await expect(nc).toContainText(`${formatCount(api.previousTotal)} in all of Sep 22 – Oct 21, 2026`);
     await expect(nc.getByRole('img', { name: /^New conversations per day, Oct 22 – Nov 20, 2026 against Sep 22 – Oct 21, 2026$/ })).toBeVisible();
     await expect(nc.locator('path.recharts-line-curve')).toHaveCount(3);
     await expect(status(page)).toHaveText('Updated 15:30');

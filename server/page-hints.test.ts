@@ -69,7 +69,9 @@ describe('page hints', () => {
     const url = preloadedReport(html);
     expect(url).toBe(
       '/api/v1/reports/conversations/new.json?start=2026-10-22T00%3A00%3A00Z&end=2026-11-20T23%3A59%3A59Z' +
-        '&previousStart=2026-09-22T00%3A00%3A00Z&previousEnd=2026-10-21T23%3A59%3A59Z&tz=UTC',
+        '&previousStart=2026-09-22T00%3A00%3A00Z&previousEnd=2026-10-21T23%3A59%3A59Z&tz=UTC&align=calendar&weekStart=monday' +
+        // The range holds DEMO_NOW: both ranges are also counted up to the same point.
+        '&cutoff=2026-11-20T15%3A30%3A00Z&previousCutoff=2026-10-21T15%3A30%3A00Z',
     );
     const report = await app.request(url!);
     expect(report.status).toBe(200);

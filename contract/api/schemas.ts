@@ -21,6 +21,8 @@ export const CONVERSATION_TYPES = ['email', 'chat', 'phone'] as const;
 export type ConversationType = (typeof CONVERSATION_TYPES)[number];
 
 export const VIEW_BY = ['day', 'week', 'month'] as const;
+export const BUCKET_ALIGNS = ['calendar'] as const;
+export type BucketAlign = (typeof BUCKET_ALIGNS)[number];
 export type ViewBy = (typeof VIEW_BY)[number];
 
 export const SORT_FIELDS = ['number', 'repliesSent', 'responseTime', 'resolveTime'] as const;
@@ -42,24 +44,26 @@ export const MAX_LIST_ITEMS = 100;
 export const bucketSchema = z.object({
   start: z.string(),
   count: nonNegativeInt(),
-  /** With align=calendar: the bucket's last second inside the range, and whether the range cuts its period. */
+  /** With align=calendar (a Pulseboard extension): the bucket's last second inside the range. */
   end: z.optional(z.string()),
+  /** With align=calendar: the range cuts the bucket's calendar period short. */
   partial: z.optional(z.boolean()),
 });
 export type Bucket = z.infer<typeof bucketSchema>;
 
+/** With cutoff (a Pulseboard extension): conversations created in [start, cutoff] and [previousStart, previousCutoff]. */
+export const likeForLikeSchema = z.object({
+  cutoff: z.string(),
+  current: nonNegativeInt(),
+  previousCutoff: z.optional(z.string()),
+  previous: z.optional(nonNegativeInt()),
+});
+export type LikeForLike = z.infer<typeof likeForLikeSchema>;
+
 export const newConversationsReportSchema = z.object({
   current: z.array(bucketSchema),
   previous: z.optional(z.array(bucketSchema)),
-  /** With cutoff: counts in [start, cutoff] and, with previousCutoff, [previousStart, previousCutoff]. */
-  likeForLike: z.optional(
-    z.object({
-      cutoff: z.string(),
-      current: nonNegativeInt(),
-      previousCutoff: z.optional(z.string()),
-      previous: z.optional(nonNegativeInt()),
-    }),
-  ),
+  likeForLike: z.optional(likeForLikeSchema),
 });
 export type NewConversationsReport = z.infer<typeof newConversationsReportSchema>;
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { addDays, dayCount, isWholeMonths, type DayRange } from './calendar-date.ts';
-import { previousPeriod, previousYear } from './comparison.ts';
+import { previousPeriod, previousPeriodByWeeks, previousYear } from './comparison.ts';
+import { dayOfWeek } from './calendar-date.ts';
 
 const r = (start: string, end: string): DayRange => ({ start, end });
 
@@ -49,5 +50,25 @@ describe(previousYear.name, () => {
     expect(previousYear(r('2029-02-01', '2029-02-28'))).toEqual(r('2028-02-01', '2028-02-29'));
     expect(previousYear(r('2028-02-01', '2028-02-29'))).toEqual(r('2027-02-01', '2027-02-28'));
     expect(previousYear(r('2026-10-01', '2026-12-31'))).toEqual(r('2025-10-01', '2025-12-31'));
+  });
+});
+
+describe(previousPeriodByWeeks.name, () => {
+  it('keeps the length and each weekday, ending before the range starts', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 20_000 }), fc.integer({ min: 0, max: 400 }), (offset, extra) => {
+        const start = addDays('1980-01-01', offset);
+        const range = { start, end: addDays(start, extra) };
+        const previous = previousPeriodByWeeks(range);
+        expect(dayCount(previous)).toBe(dayCount(range));
+        expect(dayOfWeek(previous.start)).toBe(dayOfWeek(range.start));
+        expect(previous.end < range.start).toBe(true);
+        expect(addDays(previous.end, 7) >= range.start).toBe(true); // less than a week's gap
+      }),
+    );
+  });
+
+  it('compares 30 days with the 30 days that start 35 days earlier', () => {
+    expect(previousPeriodByWeeks({ start: '2026-10-22', end: '2026-11-20' })).toEqual({ start: '2026-09-17', end: '2026-10-16' });
   });
 });

@@ -22,6 +22,17 @@ export function previousPeriod(range: DayRange): DayRange {
 }
 
 /**
+ * The period of equal length before `range`, moved back by whole weeks (`align=weekday`), so each
+ * day pairs with the same weekday: 30 days compare with the 30 days that start 35 days earlier.
+ * It may leave a gap before the range (5 days here), never an overlap.
+ */
+export function previousPeriodByWeeks(range: DayRange): DayRange {
+  const days = dayCount(range);
+  const start = addDays(range.start, -7 * Math.ceil(days / 7));
+  return { start, end: addDays(start, days - 1) };
+}
+
+/**
  * The same dates one year earlier. Feb 29 becomes Feb 28; a range of whole months keeps
  * whole months, so February 2025 compares with all of February 2024, the 29th included.
  */

@@ -63,7 +63,7 @@ describe(defaultViewByForInstants.name, () => {
       for (const tz of ['UTC', 'Europe/Berlin', 'America/New_York']) {
         const range = { start: '2026-03-01', end: addDays('2026-03-01', n - 1) };
         const { start, end } = dayRangeToInstants(range, tz);
-        expect(defaultViewByForInstants(start, end)).toBe(defaultViewBy(range));
+        expect(defaultViewByForInstants(start, end, tz)).toBe(defaultViewBy(range));
       }
     }
   });

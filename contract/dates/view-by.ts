@@ -1,9 +1,10 @@
 /**
  * Which bucket sizes a range may use. The limits are the API's (a longer range answers 400);
- * ranges here are whole local days, so DST's hour either way never changes the answer.
+ * ranges are measured in calendar days of the report's zone, so DST never changes the answer.
  */
 import { VIEW_BY, type ViewBy } from '../api/schemas.ts';
 import { dayCount, type DayRange } from './calendar-date.ts';
+import { calendarDateIn } from './zoned.ts';
 
 export const VIEW_BY_LIMITS = { dayMaxDays: 120, weekMaxDays: 366, monthMinDays: 61 } as const;
 /** The longest range the API serves at all. */
@@ -46,30 +47,24 @@ export function nearestViewBy(wanted: ViewBy, allowed: readonly ViewBy[]): ViewB
 }
 
 const DAY_MS = 86_400_000;
-/** One hour of slack, so a range of whole local days that crosses a DST change keeps its limits. */
-const DST_SLACK_MS = 3_600_000;
 
-/** A range of inclusive UTC instants in days, as the API measures it for its limits: one second resolution. */
+/** A range of inclusive UTC instants in days, one second resolution: how the ten-year cap measures it. */
 export function instantRangeDays(start: Date, end: Date): number {
   return (end.getTime() - start.getTime() + 1000) / DAY_MS;
 }
 
 /**
- * The sizes the API allows for inclusive UTC instants `start`..`end`. This is the one place the API measures a
- * range for viewBy: the server checks requests with it, and the browser's request builder predicts the default.
+ * The sizes the API allows for inclusive UTC instants `start`..`end`, measured in the calendar days of
+ * `tz` that the range touches (no hours, no DST slack). This is the one place the API measures a range
+ * for viewBy: the server checks requests with it, and the browser's request builder predicts the default.
  */
-export function allowedViewByForInstants(start: Date, end: Date): ViewBy[] {
-  const ms = end.getTime() - start.getTime() + 1000;
-  return VIEW_BY.filter((viewBy) => {
-    if (viewBy === 'day') return ms <= VIEW_BY_LIMITS.dayMaxDays * DAY_MS + DST_SLACK_MS;
-    if (viewBy === 'week') return ms <= VIEW_BY_LIMITS.weekMaxDays * DAY_MS + DST_SLACK_MS;
-    return ms >= VIEW_BY_LIMITS.monthMinDays * DAY_MS - DST_SLACK_MS;
-  });
+export function allowedViewByForInstants(start: Date, end: Date, tz: string): ViewBy[] {
+  return allowedViewBy({ start: calendarDateIn(start, tz), end: calendarDateIn(end, tz) });
 }
 
 /** The API's default for inclusive UTC instants: the finest size allowed. */
-export function defaultViewByForInstants(start: Date, end: Date): ViewBy {
-  return allowedViewByForInstants(start, end)[0] ?? 'month';
+export function defaultViewByForInstants(start: Date, end: Date, tz: string): ViewBy {
+  return allowedViewByForInstants(start, end, tz)[0] ?? 'month';
 }
 
 export function viewByRule(): string {

@@ -23,7 +23,7 @@ export function reportQueryFromUrl(search: URLSearchParams, ctx: ParseContext): 
  * against the previous range too, and 120 days of days against 122 days of whole months would fail.
  */
 function viewByToSend(params: ReportQuery): ViewBy | undefined {
-  const fallback = defaultViewByForInstants(new Date(params.start), new Date(params.end));
+  const fallback = defaultViewByForInstants(new Date(params.start), new Date(params.end), params.tz);
   return params.viewBy === fallback ? undefined : params.viewBy;
 }
 
@@ -35,6 +35,11 @@ export function newConversationsRequestParams(params: ReportQuery): QueryParams 
     previousEnd: params.previousEnd,
     viewBy: viewByToSend(params),
     tz: params.tz,
+    // Buckets follow the calendar (weeks from weekStart, months from the 1st), cut by the range.
+    align: 'calendar',
+    weekStart: params.weekStart,
+    cutoff: params.cutoff,
+    previousCutoff: params.previousCutoff,
     mailboxes: listParam(params.mailboxes),
     folders: listParam(params.folders),
     tags: listParam(params.tags),

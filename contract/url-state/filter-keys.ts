@@ -6,7 +6,7 @@
 import { toSearchString } from './url-schema.ts';
 
 export const REPORT_FILTER_KEYS = [
-  'range', 'start', 'end', 'compare', 'previousStart', 'previousEnd', 'viewBy',
+  'range', 'start', 'end', 'compare', 'align', 'previousStart', 'previousEnd', 'viewBy',
   'mailboxes', 'folders', 'tags', 'types', 'tz', 'weekStart',
 ] as const;
 

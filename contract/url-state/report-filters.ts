@@ -4,17 +4,19 @@
  */
 import type { ConversationType, ViewBy } from '../api/schemas.ts';
 import type { CalendarDate, DayRange } from '../dates/calendar-date.ts';
-import { previousPeriod, previousYear } from '../dates/comparison.ts';
+import { previousPeriod, previousPeriodByWeeks, previousYear } from '../dates/comparison.ts';
 import { DEFAULT_RANGE_PRESET, rangeFromPreset, type RangePreset } from '../dates/range-presets.ts';
 import { allowedViewByComparing, defaultViewBy, nearestViewBy } from '../dates/view-by.ts';
 import { DEFAULT_WEEK_START, type WeekStart } from '../dates/week-start.ts';
+import { likeForLikeCutoffs, type LikeForLikeCutoffs } from '../dates/like-for-like.ts';
 import { calendarDateIn } from '../dates/zoned.ts';
 
 export type RangeSelection = { kind: 'preset'; preset: RangePreset } | { kind: 'custom'; start: CalendarDate; end: CalendarDate };
 
 export const COMPARE_MODES = ['previous-period', 'previous-year', 'none'] as const;
 export type CompareMode = (typeof COMPARE_MODES)[number];
-export type Comparison = { kind: CompareMode } | { kind: 'custom'; start: CalendarDate; end: CalendarDate };
+/** alignWeekday (previous-period only, `align=weekday`): the comparison moves back by whole weeks. */
+export type Comparison = { kind: CompareMode; alignWeekday?: boolean } | { kind: 'custom'; start: CalendarDate; end: CalendarDate };
 
 export interface ReportFilters {
   range: RangeSelection;
@@ -49,6 +51,8 @@ export interface ResolvedReportFilters {
   previous: DayRange | null;
   viewBy: ViewBy;
   allowedViewBy: ViewBy[];
+  /** While the range contains now: where "so far" stops in the range and in its comparison. */
+  likeForLike: LikeForLikeCutoffs | null;
 }
 
 export function effectiveZone(filters: Pick<ReportFilters, 'tz'>, browserTz: string): string {
@@ -62,7 +66,7 @@ export function currentDayRange(range: RangeSelection, today: CalendarDate, week
 export function comparisonDayRange(compare: Comparison, range: DayRange): DayRange | null {
   switch (compare.kind) {
     case 'previous-period':
-      return previousPeriod(range);
+      return compare.alignWeekday ? previousPeriodByWeeks(range) : previousPeriod(range);
     case 'previous-year':
       return previousYear(range);
     case 'none':
@@ -79,6 +83,9 @@ export function resolveReportFilters(filters: ReportFilters, now: Date, browserT
   const range = currentDayRange(filters.range, today, filters.weekStart);
   const previous = comparisonDayRange(filters.compare, range);
   const allowed = allowedViewByComparing(range, previous);
+  // Weeks back are not calendar months back: a weekday-aligned comparison counts elapsed time.
+  const { compare } = filters;
+  const rule = compare.kind === 'none' || (compare.kind === 'previous-period' && compare.alignWeekday) ? 'custom' : compare.kind;
   return {
     tz,
     today,
@@ -86,5 +93,6 @@ export function resolveReportFilters(filters: ReportFilters, now: Date, browserT
     previous,
     viewBy: nearestViewBy(filters.viewBy ?? defaultViewBy(range), allowed),
     allowedViewBy: allowed,
+    likeForLike: likeForLikeCutoffs(rule, range, previous, now, tz),
   };
 }

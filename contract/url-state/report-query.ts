@@ -1,4 +1,5 @@
 import type { ConversationType, ViewBy } from '../api/schemas.ts';
+import type { WeekStart } from '../dates/week-start.ts';
 import { dayRangeToInstants, toApiInstant } from '../dates/zoned.ts';
 import type { ReportFilters, ResolvedReportFilters } from './report-filters.ts';
 
@@ -10,6 +11,11 @@ export interface ReportQuery {
   previousEnd?: string;
   viewBy: ViewBy;
   tz: string;
+  /** Calendar buckets (align=calendar) start their weeks on this day. */
+  weekStart: WeekStart;
+  /** While the range contains now: count [start, cutoff] and [previousStart, previousCutoff] too. */
+  cutoff?: string;
+  previousCutoff?: string;
   mailboxes: number[];
   folders: number[];
   tags: number[];
@@ -25,6 +31,9 @@ export function toReportQuery(filters: ReportFilters, resolved: ResolvedReportFi
     ...(previous ? { previousStart: toApiInstant(previous.start), previousEnd: toApiInstant(previous.end) } : {}),
     viewBy: resolved.viewBy,
     tz: resolved.tz,
+    weekStart: filters.weekStart,
+    ...(resolved.likeForLike ? { cutoff: toApiInstant(resolved.likeForLike.cutoff) } : {}),
+    ...(resolved.likeForLike?.previousCutoff && previous ? { previousCutoff: toApiInstant(resolved.likeForLike.previousCutoff) } : {}),
     mailboxes: filters.mailboxes,
     folders: filters.folders,
     tags: filters.tags,

@@ -153,6 +153,7 @@ const filtersArb: fc.Arbitrary<ReportFilters> = fc.record({
   ),
   compare: fc.oneof(
     fc.constantFrom('previous-period', 'previous-year', 'none').map((kind) => ({ kind })),
+    fc.constant({ kind: 'previous-period' as const, alignWeekday: true }),
     dayRange.map((r) => ({ kind: 'custom' as const, ...r })),
   ),
   viewBy: fc.constantFrom(null, ...VIEW_BY),
@@ -163,6 +164,22 @@ const filtersArb: fc.Arbitrary<ReportFilters> = fc.record({
   tz: fc.constantFrom(null, ...zones),
   weekStart: fc.constantFrom('monday', 'sunday'),
 }) as fc.Arbitrary<ReportFilters>;
+
+describe('align=weekday', () => {
+  const ctx = { now: new Date('2026-11-20T15:30:00Z'), browserTz: 'UTC' };
+  it('moves the previous period back by whole weeks, and is canonical without compare', () => {
+    const { state, issues } = parseReportFilters(new URLSearchParams('compare=previous-period&align=weekday'), ctx);
+    expect(issues).toEqual([]);
+    expect(state.compare).toEqual({ kind: 'previous-period', alignWeekday: true });
+    expect(serializeReportFilters(state).toString()).toBe('align=weekday');
+  });
+
+  it('is ignored, with a notice, for other comparisons', () => {
+    const { state, issues } = parseReportFilters(new URLSearchParams('compare=previous-year&align=weekday'), ctx);
+    expect(state.compare).toEqual({ kind: 'previous-year' });
+    expect(issues.map((i) => i.param)).toEqual(['align']);
+  });
+});
 
 describe('URL round trip', () => {
   it('parses what it serializes back to the same state, without issues', () => {

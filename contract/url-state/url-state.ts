@@ -14,6 +14,7 @@ import { readCalendarDate, readEnumList, readIdList, readOneOf, readTimeZone } f
 import {
   COMPARE_MODES,
   comparisonDayRange,
+  type CompareMode,
   currentDayRange,
   DEFAULT_REPORT_FILTERS,
   type Comparison,
@@ -66,11 +67,17 @@ function readComparison(reader: ParamReader): Comparison {
     const custom = readDayPair(reader, 'previousStart', 'previousEnd');
     if (custom) {
       if (reader.has('compare')) reader.ignore('compare', 'is replaced by the previousStart and previousEnd dates');
+      if (reader.has('align')) reader.ignore('align', 'applies only to compare=previous-period');
       return { kind: 'custom', ...custom };
     }
   }
-  const mode = readOneOf(reader, 'compare', COMPARE_MODES);
-  return mode ? { kind: mode } : DEFAULT_REPORT_FILTERS.compare;
+  const kind: CompareMode = readOneOf(reader, 'compare', COMPARE_MODES) ?? 'previous-period';
+  const align = readOneOf(reader, 'align', ['weekday'] as const);
+  if (align && kind !== 'previous-period') {
+    reader.ignore('align', 'applies only to compare=previous-period');
+    return { kind };
+  }
+  return align ? { kind, alignWeekday: true } : { kind };
 }
 
 /** An explicit size that fits; the range's default is stored as null so the URL leaves it out. */
@@ -116,6 +123,7 @@ function write(state: ReportFilters, out: URLSearchParams): void {
   } else if (state.compare.kind !== DEFAULT_REPORT_FILTERS.compare.kind) {
     out.set('compare', state.compare.kind);
   }
+  if (state.compare.kind === 'previous-period' && state.compare.alignWeekday) out.set('align', 'weekday');
   if (state.viewBy) out.set('viewBy', state.viewBy);
   for (const key of ['mailboxes', 'folders', 'tags'] as const) {
     if (state[key].length > 0) out.set(key, [...state[key]].sort((a, b) => a - b).join(','));

@@ -136,6 +136,14 @@ describe('malformed parameters get a 400 that names the parameter', () => {
     await expect400Naming(`${NEW}?${r}`, 'previousStart');
   });
 
+  it('measures viewBy limits in calendar days of tz, not hours', async () => {
+    // Antarctica/Troll moves by two hours: 120 whole local days (2023-10-03..2024-01-30) are 2 hours longer than 120 × 24 h.
+    const troll = { start: '2023-10-02T22:00:00Z', end: '2024-01-30T23:59:59Z', viewBy: 'day', tz: 'Antarctica/Troll' };
+    expect((await app.request(`${NEW}?${new URLSearchParams(troll)}`)).status).toBe(200);
+    // The same instants are 121 calendar days in UTC.
+    await expect400Naming(`${NEW}?${new URLSearchParams({ ...troll, tz: 'UTC' })}`, 'viewBy');
+  });
+
   it('holds viewBy to the range length limits', async () => {
     const { previousStart: _ps, previousEnd: _pe, ...current } = validNew;
     const year = { ...current, start: '2025-01-01T00:00:00Z', end: '2025-12-31T23:59:59Z' };

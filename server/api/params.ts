@@ -4,10 +4,12 @@
  * because "which one wins" is how two dashboards end up showing different numbers.
  */
 import {
+  BUCKET_ALIGNS,
   CONVERSATION_TYPES,
   MAX_LIST_ITEMS,
   SORT_FIELDS,
   VIEW_BY,
+  type BucketAlign,
   type ConversationType,
   type SortField,
   type ViewBy,
@@ -21,6 +23,8 @@ import {
   VIEW_BY_LIMITS,
 } from '../../contract/dates/view-by.ts';
 import { HISTORY_STATUSES, type HistoryQuery, type HistoryStatus, type NewConversationsQuery, type ReportFilters } from '../sources/types.ts';
+import { calendarDaysIn } from '../../contract/dates/zoned.ts';
+import { DEFAULT_WEEK_START, WEEK_STARTS, type WeekStart } from '../../contract/dates/week-start.ts';
 import { HttpError } from './http-error.ts';
 
 export const MAX_PAGE = 100_000;
@@ -204,6 +208,22 @@ function readFilters(r: Reader): ReportFilters {
 
 const VIEW_BY_RULE = `day is allowed for ranges up to ${VIEW_BY_LIMITS.dayMaxDays} days, week up to ${VIEW_BY_LIMITS.weekMaxDays} days, month from ${VIEW_BY_LIMITS.monthMinDays} days`;
 
+type Range = { start: Date; end: Date } | undefined;
+
+/** `cutoff` within [start, end]; `previousCutoff` needs it and the previous range, and lies within that. */
+function readCutoffs(r: Reader, range: Range, previous: Range): { cutoff?: Date; previousCutoff?: Date } {
+  const cutoff = r.instant('cutoff', false);
+  const previousCutoff = r.instant('previousCutoff', false);
+  const within = (t: Date, bounds: { start: Date; end: Date }) => t >= bounds.start && t <= bounds.end;
+  if (cutoff && range && !within(cutoff, range)) r.fail('cutoff', 'must lie within [start, end]');
+  if (previousCutoff) {
+    if (!cutoff) r.fail('previousCutoff', 'needs cutoff');
+    else if (!previous) r.fail('previousCutoff', 'needs previousStart and previousEnd');
+    else if (!within(previousCutoff, previous)) r.fail('previousCutoff', 'must lie within [previousStart, previousEnd]');
+  }
+  return { ...(cutoff ? { cutoff } : {}), ...(cutoff && previousCutoff ? { previousCutoff } : {}) };
+}
+
 export function parseNewConversationsQuery(params: URLSearchParams): NewConversationsQuery {
   const r = new Reader(params);
   const range = readRange(r, 'start', 'end', true);
@@ -215,14 +235,16 @@ export function parseNewConversationsQuery(params: URLSearchParams): NewConversa
   const viewBy = r.oneOf<ViewBy>('viewBy', VIEW_BY, true);
   const tz = r.timeZone('tz') ?? 'UTC';
   const filters = readFilters(r);
-  const extensions = readExtensions(r, params, range, previous);
 
-  if (range && viewBy && !allowedViewBy(range.start, range.end).includes(viewBy)) {
-    r.fail('viewBy', `${viewBy} does not fit a ${Math.round(rangeDays(range.start, range.end))}-day range: ${VIEW_BY_RULE}`);
+  if (range && viewBy && !allowedViewBy(range.start, range.end, tz).includes(viewBy)) {
+    r.fail('viewBy', `${viewBy} does not fit a ${calendarDaysIn(range.start, range.end, tz)}-day range: ${VIEW_BY_RULE}`);
   }
-  if (range && previous && viewBy && !allowedViewBy(previous.start, previous.end).includes(viewBy)) {
+  if (range && previous && viewBy && !allowedViewBy(previous.start, previous.end, tz).includes(viewBy)) {
     r.fail('viewBy', `${viewBy} does not fit the previous range: ${VIEW_BY_RULE}`);
   }
+  const align = r.oneOf<BucketAlign>('align', BUCKET_ALIGNS);
+  const weekStart = r.oneOf<WeekStart>('weekStart', WEEK_STARTS) ?? DEFAULT_WEEK_START;
+  const cutoffs = readCutoffs(r, range, previous);
   r.throwIfAny();
   // throwIfAny guarantees the range was read.
   const { start, end } = range!;
@@ -231,31 +253,12 @@ export function parseNewConversationsQuery(params: URLSearchParams): NewConversa
     start,
     end,
     ...(previous ? { previous } : {}),
-    viewBy: viewBy ?? defaultViewBy(start, end),
+    viewBy: viewBy ?? defaultViewBy(start, end, tz),
     viewByExplicit: viewBy !== undefined,
     tz,
-    ...extensions,
-  };
-}
-
-type Range = { start: Date; end: Date } | undefined;
-
-/** API-EXTENSIONS: align, weekStart, cutoff and previousCutoff. */
-function readExtensions(r: Reader, params: URLSearchParams, range: Range, previous: Range) {
-  const align = r.oneOf('align', ['calendar'] as const);
-  const weekStart = r.oneOf('weekStart', ['monday', 'sunday'] as const);
-  const cutoff = r.instant('cutoff', false);
-  const previousCutoff = r.instant('previousCutoff', false);
-  const within = (t: Date, bounds: Range) => !bounds || (t >= bounds.start && t <= bounds.end);
-  if (cutoff && !within(cutoff, range)) r.fail('cutoff', 'must lie within [start, end]');
-  if (params.has('previousCutoff') && !params.has('cutoff')) r.fail('previousCutoff', 'needs cutoff');
-  if (params.has('previousCutoff') && !params.has('previousStart')) r.fail('previousCutoff', 'needs previousStart and previousEnd');
-  if (previousCutoff && previous && !within(previousCutoff, previous)) r.fail('previousCutoff', 'must lie within [previousStart, previousEnd]');
-  return {
     ...(align ? { align } : {}),
-    ...(align && weekStart ? { weekStart } : {}),
-    ...(cutoff ? { cutoff } : {}),
-    ...(previousCutoff ? { previousCutoff } : {}),
+    weekStart,
+    ...cutoffs,
   };
 }
 

@@ -14,7 +14,9 @@ import type {
   Tag,
   User,
   ViewBy,
+  BucketAlign,
 } from '../../contract/api/schemas.ts';
+import type { WeekStart } from '../../contract/dates/week-start.ts';
 
 export type SourceKind = 'demo' | 'helpscout';
 
@@ -38,11 +40,11 @@ export interface NewConversationsQuery extends ReportFilters {
   viewByExplicit: boolean;
   /** IANA zone in which day/week/month buckets step (Pulseboard extension; default UTC). */
   tz: string;
-  /** `calendar`: buckets follow the calendar in tz (API-EXTENSIONS); absent: they step from start. */
-  align?: 'calendar';
-  /** With align=calendar: the first day of a week bucket. */
-  weekStart?: 'monday' | 'sunday';
-  /** Like-for-like counts: conversations in [start, cutoff] and [previous.start, previousCutoff]. */
+  /** Pulseboard extension: buckets follow the calendar in tz, cut by the range (absent: step from start). */
+  align?: BucketAlign;
+  /** First day of a calendar week (align=calendar only; absent means monday). */
+  weekStart?: WeekStart;
+  /** Pulseboard extension: also count [start, cutoff] (and [previous.start, previousCutoff]). */
   cutoff?: Date;
   previousCutoff?: Date;
 }

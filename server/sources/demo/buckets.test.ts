@@ -53,6 +53,20 @@ describe(bucketStarts.name, () => {
     ]);
   });
 
+  it('starts each later day at local midnight after a skipped one (Havana, 2025-03-09 begins at 01:00)', () => {
+    expect(starts('2025-03-09T05:00:00Z', '2025-03-11T03:59:59Z', 'day', 'America/Havana')).toEqual([
+      '2025-03-09T05:00:00Z',
+      '2025-03-10T04:00:00Z',
+    ]);
+  });
+
+  it('starts a day at the first of two midnights (Antarctica/Casey, 2023-03-09)', () => {
+    expect(starts('2023-03-07T13:00:00Z', '2023-03-09T12:59:59Z', 'day', 'Antarctica/Casey')).toEqual([
+      '2023-03-07T13:00:00Z',
+      '2023-03-08T13:00:00Z',
+    ]);
+  });
+
   it('steps weeks of 7 days from any start', () => {
     expect(starts('2015-01-01T00:00:00Z', '2015-01-31T23:59:59Z', 'week')).toEqual([
       '2015-01-01T00:00:00Z',

@@ -5,7 +5,7 @@
  * the second) and later lookups are a short search. Assumes at most one transition per
  * 6 hours, which holds for every real zone.
  */
-import { tzOffset } from '@date-fns/tz';
+import { offsetMs as intlOffset } from '../../../contract/dates/zoned.ts';
 
 const CHUNK_MS = 2 ** 35;
 const SAMPLE_MS = 6 * 3_600_000;
@@ -19,11 +19,12 @@ interface Chunk {
 
 const zones = new Map<string, Map<number, Chunk>>();
 
-/** Offset in ms, rounded to the second as TZDate rounds it. */
 function intlOffsetMs(tz: string, t: number): number {
-  const minutes = tzOffset(tz, new Date(t));
-  if (Number.isNaN(minutes)) throw new RangeError(`Unknown time zone: ${tz}`);
-  return Math.round(minutes * 60) * 1000;
+  try {
+    return intlOffset(tz, t);
+  } catch {
+    throw new RangeError(`Unknown time zone: ${tz}`);
+  }
 }
 
 function scanChunk(tz: string, k: number): Chunk {

@@ -14,6 +14,7 @@ import { toReportQuery } from '../../../contract/url-state/report-query.ts';
 import { newConversationsQueryOptions } from '../../features/new-conversations/api/get-new-conversations.ts';
 import { ExportCsvButton } from '../../features/new-conversations/components/export-csv-button.tsx';
 import { NewConversationsReport } from '../../features/new-conversations/components/new-conversations-report.tsx';
+import { soFarHeader } from '../../features/new-conversations/lib/csv.ts';
 import { toReportView } from '../../features/new-conversations/lib/report-view.ts';
 import type { loader } from './new-conversations.loader.ts';
 
@@ -30,6 +31,7 @@ export function Component() {
   const exportHeader = (): [string, string][] => [
     ['Report', 'New conversations'],
     ...describeFilters(filters, resolved, names),
+    ...(view ? soFarHeader(view) : []),
     ['Exported at', toApiInstant(new Date())],
   ];
 

@@ -1,7 +1,6 @@
 /** The reports' answers as the wall's panel models: the only place the wall meets report code. */
-import { formatBucketTick } from '../../lib/dates/format.ts';
 import type { NewConversationsResult } from '../../features/new-conversations/api/get-new-conversations.ts';
-import { toChartPoints } from '../../features/new-conversations/lib/chart-points.ts';
+import { tickLabel, toChartPoints } from '../../features/new-conversations/lib/chart-points.ts';
 import { toReportView } from '../../features/new-conversations/lib/report-view.ts';
 import type { EveryHistoryRow } from '../../features/user-history/api/get-every-history-row.ts';
 import { summarizeHistory } from '../../features/user-history/lib/history-summary.ts';
@@ -16,12 +15,13 @@ export function toComparisonModel(result: NewConversationsResult, now: Date): Co
     total: headline.currentTotal,
     inProgress: headline.inProgress,
     previousTotal: headline.previousTotal,
+    samePoint: headline.soFar && view.samePointLabel ? { previous: headline.soFar.previous, label: view.samePointLabel } : null,
     change: headline.change,
     rangeLabel: view.rangeLabel,
     previousLabel: view.previousLabel,
     bucketLabel: PER[view.viewBy],
     points: toChartPoints(view.rows),
-    tickLabels: view.rows.map((row) => (row.current ? formatBucketTick(row.current.start, view.tz, view.viewBy) : '')),
+    tickLabels: view.rows.map((row) => tickLabel(row, view.tz, view.viewBy)),
   };
 }
 

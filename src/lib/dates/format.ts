@@ -34,6 +34,11 @@ export function formatDayRange(range: DayRange): string {
   return `${onCalendar(range.start, sameYear ? MONTH_DAY : MONTH_DAY_YEAR)} – ${formatCalendarDate(range.end)}`;
 }
 
+/** "Thu, Nov 19, 15:30": where a "so far" count stops, in the report's zone. */
+export function formatCutoff(instant: string, tz: string): string {
+  return formatIn(new Date(instant), tz, { weekday: 'short', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+}
+
 /** Short x-axis tick for a bucket that starts at `start`. */
 export function formatBucketTick(start: string, tz: string, viewBy: ViewBy): string {
   return formatIn(new Date(start), tz, viewBy === 'month' ? { month: 'short', year: 'numeric' } : MONTH_DAY);

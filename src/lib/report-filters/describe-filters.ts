@@ -18,7 +18,8 @@ function named(ids: readonly number[], names: ReadonlyMap<number, string>): stri
 
 export function describeFilters(filters: ReportFilters, resolved: ResolvedReportFilters, names: FilterNames): [string, string][] {
   const rangeLabel = filters.range.kind === 'preset' ? PRESET_LABELS[filters.range.preset] : 'Custom';
-  const compareLabel = COMPARE_LABELS[filters.compare.kind].replace('…', '');
+  const weekdays = filters.compare.kind === 'previous-period' && filters.compare.alignWeekday ? ', same weekdays' : '';
+  const compareLabel = `${COMPARE_LABELS[filters.compare.kind].replace('…', '')}${weekdays}`;
   return [
     ['Range', `${rangeLabel}: ${days(resolved.range)}`],
     ['Comparison', resolved.previous ? `${compareLabel}: ${days(resolved.previous)}` : COMPARE_LABELS.none],

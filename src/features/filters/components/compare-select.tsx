@@ -43,6 +43,16 @@ export function CompareSelect({ compare, days, fallbackDays, onChange }: Compare
           ))}
         </select>
       </div>
+      {!showForm && compare.kind === 'previous-period' && (
+        <label className="field field--checkbox">
+          <input
+            type="checkbox"
+            checked={compare.alignWeekday === true}
+            onChange={(event) => onChange(event.target.checked ? { kind: 'previous-period', alignWeekday: true } : { kind: 'previous-period' })}
+          />{' '}
+          Same weekdays
+        </label>
+      )}
       {showForm && (
         <DateRangeForm
           key={`${initial.start}/${initial.end}`}

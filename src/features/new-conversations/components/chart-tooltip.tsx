@@ -24,6 +24,7 @@ export function ChartTooltip({ active, label, rows, viewBy, tz }: ChartTooltipPr
           <span className="swatch swatch--current" aria-hidden="true" />
           <span className="chart-tooltip-date">{formatBucketSpan(current.start, current.end, tz, viewBy)}</span>
           <strong>{current.status === 'future' ? 'not started' : formatCount(current.count)}</strong>
+          {current.partial && <em className="chart-tooltip-note">partial</em>}
           {current.status === 'partial' && <em className="chart-tooltip-note">in progress</em>}
         </p>
       )}
@@ -32,6 +33,7 @@ export function ChartTooltip({ active, label, rows, viewBy, tz }: ChartTooltipPr
           <span className="swatch swatch--previous" aria-hidden="true" />
           <span className="chart-tooltip-date">{formatBucketSpan(previous.start, previous.end, tz, viewBy)}</span>
           <strong>{formatCount(previous.count)}</strong>
+          {previous.partial && <em className="chart-tooltip-note">partial</em>}
         </p>
       )}
     </div>

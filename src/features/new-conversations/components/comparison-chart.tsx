@@ -1,9 +1,8 @@
 /** Current against previous, aligned by bucket position; labels are in the report's zone. */
 import { useRef } from 'react';
-import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis, type DotItemDotProps } from 'recharts';
+import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis, type DotItemDotProps } from 'recharts';
 import type { ViewBy } from '../../../../contract/api/schemas.ts';
-import { formatBucketTick } from '../../../lib/dates/format.ts';
-import { toChartPoints } from '../lib/chart-points.ts';
+import { tickLabel, toChartPoints } from '../lib/chart-points.ts';
 import type { ComparisonRow } from '../lib/comparison-series.ts';
 import { formatCount } from '../../../lib/format/count.ts';
 import { ChartTooltip } from './chart-tooltip.tsx';
@@ -15,6 +14,8 @@ interface ComparisonChartProps {
   viewBy: ViewBy;
   tz: string;
   title: string;
+  /** Where the comparison's "so far" stops: marked so the whole comparison line still shows. */
+  samePointIndex?: number | null;
 }
 
 /** Few points read better with dots; many would turn the line into beads. */
@@ -26,15 +27,12 @@ function PartialDot({ cx, cy, payload }: DotItemDotProps) {
   return <circle cx={cx} cy={cy} r={4.5} fill="#fff" stroke={SERIES_COLORS.current} strokeWidth={2.5} />;
 }
 
-export function ComparisonChart({ rows, viewBy, tz, title }: ComparisonChartProps) {
+export function ComparisonChart({ rows, viewBy, tz, title, samePointIndex = null }: ComparisonChartProps) {
   const frame = useRef<HTMLDivElement>(null);
   useChartMarks(frame, rows);
   const points = toChartPoints(rows);
   const dotted = rows.length <= MAX_DOTTED_POINTS;
-  const tick = (index: number) => {
-    const row = rows[index];
-    return row?.current ? formatBucketTick(row.current.start, tz, viewBy) : '';
-  };
+  const tick = (index: number) => tickLabel(rows[index], tz, viewBy);
   const axisTick = { fill: SERIES_COLORS.axis, fontSize: 12 };
   return (
     <div ref={frame} className="chart-canvas">
@@ -42,6 +40,9 @@ export function ComparisonChart({ rows, viewBy, tz, title }: ComparisonChartProp
         <CartesianGrid vertical={false} stroke={SERIES_COLORS.grid} />
         <XAxis dataKey="index" tickFormatter={tick} tick={axisTick} tickLine={false} axisLine={{ stroke: SERIES_COLORS.grid }} minTickGap={28} interval="preserveStartEnd" />
         <YAxis allowDecimals={false} tickFormatter={formatCount} tick={axisTick} tickLine={false} axisLine={false} width={52} />
+        {samePointIndex !== null && (
+          <ReferenceLine x={samePointIndex} stroke={SERIES_COLORS.previous} strokeDasharray="3 3" label={{ value: 'Same point', position: 'insideTopRight', fill: SERIES_COLORS.axis, fontSize: 12 }} />
+        )}
         <Tooltip content={({ active, label }) => <ChartTooltip active={active} label={label} rows={rows} viewBy={viewBy} tz={tz} />} isAnimationActive={false} />
         <Line dataKey="previous" name="Previous" stroke={SERIES_COLORS.previous} strokeWidth={2} strokeDasharray="6 4" dot={false} activeDot={{ r: 4 }} isAnimationActive={false} />
         <Line dataKey="current" name="Current" stroke={SERIES_COLORS.current} strokeWidth={2.5} dot={dotted ? { r: 2.5 } : false} activeDot={{ r: 5 }} isAnimationActive={false} />

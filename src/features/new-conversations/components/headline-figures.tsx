@@ -9,6 +9,7 @@ interface HeadlineFiguresProps {
   tz: string;
   rangeLabel: string;
   previousLabel: string | null;
+  samePointLabel: string | null;
 }
 
 const BUSIEST: Record<ViewBy, string> = { day: 'Busiest day', week: 'Busiest week', month: 'Busiest month' };
@@ -24,27 +25,29 @@ function Figure({ label, value, detail, tone }: { label: string; value: string; 
 }
 
 function ChangeFigure({ headline }: { headline: Headline }) {
-  const { change, previousTotal } = headline;
+  const { change, previousTotal, soFar } = headline;
   if (!change) return null;
+  const against = soFar ? 'on the same point of the comparison period' : 'on the comparison period';
   const arrow = change.direction === 'up' ? '▲' : change.direction === 'down' ? '▼' : '■';
   const words = change.direction === 'up' ? 'Up' : change.direction === 'down' ? 'Down' : 'No change';
   if (change.direction === 'flat') {
-    return <Figure label="Change" value={`${arrow} No change`} detail={previousTotal === 0 ? 'None in either period' : 'Same as before'} tone="flat" />;
+    const none = (soFar ? soFar.previous : previousTotal) === 0;
+    return <Figure label="Change" value={`${arrow} No change`} detail={none ? 'None in either period' : `Same as ${soFar ? 'at the same point' : 'before'}`} tone="flat" />;
   }
   const percent = change.relative === null ? null : formatPercentChange(change.relative);
   return (
     <Figure
       label="Change"
       value={`${arrow} ${formatSignedCount(change.absolute)}${percent ? ` (${percent})` : ''}`}
-      detail={percent ? `${words} on the comparison period` : `${words}: none in the comparison period, so no percentage`}
+      detail={percent ? `${words} ${against}` : `${words}: none ${soFar ? 'at the same point of' : 'in'} the comparison period, so no percentage`}
       tone={change.direction}
     />
   );
 }
 
 /** Totals first: the answer to "how much came in, and is it more than before?". */
-export function HeadlineFigures({ headline, viewBy, tz, rangeLabel, previousLabel }: HeadlineFiguresProps) {
-  const { busiest } = headline;
+export function HeadlineFigures({ headline, viewBy, tz, rangeLabel, previousLabel, samePointLabel }: HeadlineFiguresProps) {
+  const { busiest, soFar } = headline;
   return (
     <section className="figures" aria-label="Headline figures">
       <Figure
@@ -53,7 +56,11 @@ export function HeadlineFigures({ headline, viewBy, tz, rangeLabel, previousLabe
         detail={headline.inProgress ? `${rangeLabel} · so far` : rangeLabel}
       />
       {headline.previousTotal !== null && previousLabel && (
-        <Figure label="Comparison period" value={formatCount(headline.previousTotal)} detail={previousLabel} />
+        <Figure
+          label="Comparison period"
+          value={formatCount(soFar ? soFar.previous : headline.previousTotal)}
+          detail={soFar && samePointLabel ? `to ${samePointLabel} · ${formatCount(headline.previousTotal)} in all of ${previousLabel}` : previousLabel}
+        />
       )}
       <ChangeFigure headline={headline} />
       <Figure

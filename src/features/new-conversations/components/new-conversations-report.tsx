@@ -48,7 +48,7 @@ export function NewConversationsReport({ view, error, isUpdating, isRetrying, on
   const hasPartial = view.rows.some((row) => row.current?.status === 'partial');
   return (
     <section className={`report${isUpdating ? ' report--updating' : ''}`} aria-label="Report" aria-busy={isUpdating}>
-      <HeadlineFigures headline={view.headline} viewBy={view.viewBy} tz={view.tz} rangeLabel={view.rangeLabel} previousLabel={view.previousLabel} />
+      <HeadlineFigures headline={view.headline} viewBy={view.viewBy} tz={view.tz} rangeLabel={view.rangeLabel} previousLabel={view.previousLabel} samePointLabel={view.samePointLabel} />
       <div className="card chart-card">
         <div className="chart-card-header">
           <h2>{title}</h2>
@@ -65,7 +65,7 @@ export function NewConversationsReport({ view, error, isUpdating, isRetrying, on
           <>
             <ChartLegend rangeLabel={view.rangeLabel} previousLabel={view.previousLabel} showPartial={hasPartial} />
             <div className="chart-frame">
-              <LazyComparisonChart rows={view.rows} viewBy={view.viewBy} tz={view.tz} title={title} />
+              <LazyComparisonChart rows={view.rows} viewBy={view.viewBy} tz={view.tz} title={title} samePointIndex={view.samePointIndex} />
             </div>
           </>
         )}

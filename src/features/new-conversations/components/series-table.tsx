@@ -1,7 +1,7 @@
 import type { ViewBy } from '../../../../contract/api/schemas.ts';
 import { formatBucketSpan } from '../../../lib/dates/format.ts';
 import type { ComparisonRow } from '../lib/comparison-series.ts';
-import { noteFor } from '../lib/csv.ts';
+import { noteFor, previousNoteFor } from '../lib/csv.ts';
 import { formatCount } from '../../../lib/format/count.ts';
 
 interface SeriesTableProps {
@@ -32,6 +32,7 @@ export function SeriesTable({ id, rows, viewBy, tz, hasComparison, caption }: Se
         <tbody>
           {rows.map((row) => {
             const note = noteFor(row);
+            const previousNote = previousNoteFor(row);
             return (
               <tr key={row.index}>
                 <th scope="row">
@@ -41,7 +42,12 @@ export function SeriesTable({ id, rows, viewBy, tz, hasComparison, caption }: Se
                 <td className="numeric">
                   {row.current && row.current.status !== 'future' ? formatCount(row.current.count) : '—'}
                 </td>
-                {hasComparison && <td>{row.previous ? formatBucketSpan(row.previous.start, row.previous.end, tz, viewBy) : '—'}</td>}
+                {hasComparison && (
+                  <td>
+                    {row.previous ? formatBucketSpan(row.previous.start, row.previous.end, tz, viewBy) : '—'}
+                    {previousNote && <span className="row-note"> ({previousNote})</span>}
+                  </td>
+                )}
                 {hasComparison && <td className="numeric">{row.previous ? formatCount(row.previous.count) : '—'}</td>}
               </tr>
             );

@@ -4,8 +4,8 @@ import { toChartPoints } from './chart-points.ts';
 
 const row = (index: number, count: number, status: BucketStatus, previous: number | null = 1): ComparisonRow => ({
   index,
-  current: { start: `s${index}`, end: `e${index}`, count, status },
-  previous: previous === null ? null : { start: `p${index}`, end: `q${index}`, count: previous },
+  current: { start: `s${index}`, end: `e${index}`, count, status, partial: false },
+  previous: previous === null ? null : { start: `p${index}`, end: `q${index}`, count: previous, partial: false },
 });
 
 describe(toChartPoints.name, () => {

@@ -1,3 +1,5 @@
+import type { ViewBy } from '../../../../contract/api/schemas.ts';
+import { formatBucketTick } from '../../../lib/dates/format.ts';
 import type { ComparisonRow } from './comparison-series.ts';
 
 /** One x position of the chart; null leaves a gap in that line. */
@@ -23,4 +25,11 @@ export function toChartPoints(rows: readonly ComparisonRow[]): ChartPoint[] {
       previous: row.previous?.count ?? null,
     };
   });
+}
+
+/** The x axis label of a position: the current bucket's start, "(partial)" when the range cuts it short. */
+export function tickLabel(row: ComparisonRow | undefined, tz: string, viewBy: ViewBy): string {
+  if (!row?.current) return '';
+  const label = formatBucketTick(row.current.start, tz, viewBy);
+  return row.current.partial ? `${label} (partial)` : label;
 }

@@ -21,13 +21,13 @@ describe(toComparisonSeries.name, () => {
     expect(rows).toEqual([
       {
         index: 0,
-        current: { start: '2026-11-18T00:00:00Z', end: '2026-11-18T23:59:59Z', count: 4, status: 'complete' },
-        previous: { start: '2026-11-16T00:00:00Z', end: '2026-11-16T23:59:59Z', count: 7 },
+        current: { start: '2026-11-18T00:00:00Z', end: '2026-11-18T23:59:59Z', count: 4, status: 'complete', partial: false },
+        previous: { start: '2026-11-16T00:00:00Z', end: '2026-11-16T23:59:59Z', count: 7, partial: false },
       },
       {
         index: 1,
-        current: { start: '2026-11-19T00:00:00Z', end: '2026-11-19T23:59:59Z', count: 0, status: 'complete' },
-        previous: { start: '2026-11-17T00:00:00Z', end: '2026-11-17T23:59:59Z', count: 2 },
+        current: { start: '2026-11-19T00:00:00Z', end: '2026-11-19T23:59:59Z', count: 0, status: 'complete', partial: false },
+        previous: { start: '2026-11-17T00:00:00Z', end: '2026-11-17T23:59:59Z', count: 2, partial: false },
       },
     ]);
   });
@@ -48,10 +48,27 @@ describe(toComparisonSeries.name, () => {
     expect(rows[1]?.previous?.count).toBe(3);
   });
 
+  it('takes each bucket’s end and partial from the API when it sends them (align=calendar)', () => {
+    const rows = toComparisonSeries(
+      {
+        current: [
+          { start: '2026-01-01T00:00:00Z', end: '2026-01-04T23:59:59Z', partial: true, count: 4 },
+          { start: '2026-01-05T00:00:00Z', end: '2026-01-11T23:59:59Z', partial: false, count: 9 },
+        ],
+        previous: [{ start: '2025-12-01T00:00:00Z', end: '2025-12-07T23:59:59Z', partial: false, count: 7 }],
+      },
+      { end: '2026-01-11T23:59:59Z', previousEnd: '2025-12-14T23:59:59Z', now },
+    );
+    expect(rows.map((r) => [r.current?.end, r.current?.partial, r.previous?.end])).toEqual([
+      ['2026-01-04T23:59:59Z', true, '2025-12-07T23:59:59Z'],
+      ['2026-01-11T23:59:59Z', false, undefined],
+    ]);
+  });
+
   it('has no previous buckets without a comparison', () => {
     const rows = toComparisonSeries({ current: [{ start: '2026-11-20T00:00:00Z', count: 3 }] }, { end: '2026-11-20T23:59:59Z', now });
     expect(rows).toEqual([
-      { index: 0, current: { start: '2026-11-20T00:00:00Z', end: '2026-11-20T23:59:59Z', count: 3, status: 'partial' }, previous: null },
+      { index: 0, current: { start: '2026-11-20T00:00:00Z', end: '2026-11-20T23:59:59Z', count: 3, status: 'partial', partial: false }, previous: null },
     ]);
   });
 

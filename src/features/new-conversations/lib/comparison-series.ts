@@ -1,7 +1,9 @@
 /**
- * Current and previous buckets side by side. The API buckets each range from its own start
- * (day, week or month steps in the report's zone), lists empty buckets with count 0 and cuts
- * the last bucket at the range end, so previous[i] pairs with current[i] by position.
+ * Current and previous buckets side by side. Asked with align=calendar, the API cuts each range at
+ * the calendar's days, weeks (from weekStart) or months in the report's zone, lists empty buckets
+ * with count 0, gives each bucket its end and whether the range cuts it short, and aligns the
+ * previous range the same way, so previous[i] pairs with current[i] by position. A source that
+ * ignores align steps from the range start: then ends come from the next start and nothing is cut.
  */
 import type { Bucket, NewConversationsReport } from '../../../../contract/api/schemas.ts';
 
@@ -13,6 +15,8 @@ export interface SeriesBucket {
   start: string;
   end: string;
   count: number;
+  /** The range cuts the bucket's calendar period short (Jan 1–4 of a Monday week). */
+  partial: boolean;
 }
 
 export interface ComparisonRow {
@@ -32,12 +36,12 @@ export interface SeriesBounds {
 function withEnds(buckets: readonly Bucket[], rangeEnd: string): SeriesBucket[] {
   return buckets.map((bucket, i) => {
     const next = buckets[i + 1];
-    const end = next ? new Date(Date.parse(next.start) - 1000).toISOString().replace('.000Z', 'Z') : rangeEnd;
-    return { start: bucket.start, end, count: bucket.count };
+    const end = bucket.end ?? (next ? new Date(Date.parse(next.start) - 1000).toISOString().replace('.000Z', 'Z') : rangeEnd);
+    return { start: bucket.start, end, count: bucket.count, partial: bucket.partial ?? false };
   });
 }
 
-export function bucketStatus(bucket: SeriesBucket, now: Date): BucketStatus {
+export function bucketStatus(bucket: Pick<SeriesBucket, 'start' | 'end'>, now: Date): BucketStatus {
   const t = now.getTime();
   if (Date.parse(bucket.start) > t) return 'future';
   return t < Date.parse(bucket.end) + 1000 ? 'partial' : 'complete';

@@ -7,10 +7,26 @@ function row(index: number, current: number | null, previous: number | null, sta
   const end = `2026-11-${String(index + 1).padStart(2, '0')}T23:59:59Z`;
   return {
     index,
-    current: current === null ? null : { start, end, count: current, status },
-    previous: previous === null ? null : { start, end, count: previous },
+    current: current === null ? null : { start, end, count: current, status, partial: false },
+    previous: previous === null ? null : { start, end, count: previous, partial: false },
   };
 }
+
+describe('summarizeComparison with likeForLike', () => {
+  it('compares the elapsed parts and keeps the full comparison total as context', () => {
+    const rows = [row(0, 10, 20), row(1, 5, 30, 'partial')];
+    const headline = summarizeComparison(rows, true, { cutoff: '2026-11-02T12:00:00Z', current: 15, previousCutoff: '2026-11-01T12:00:00Z', previous: 25 });
+    expect(headline.previousTotal).toBe(50);
+    expect(headline.soFar).toEqual({ current: 15, previous: 25, previousCutoff: '2026-11-01T12:00:00Z' });
+    expect(headline.change).toEqual({ absolute: -10, relative: -0.4, direction: 'down' });
+  });
+
+  it('compares the full totals without a comparison cutoff', () => {
+    const headline = summarizeComparison([row(0, 10, 20)], true, { cutoff: '2026-11-01T12:00:00Z', current: 4 });
+    expect(headline.soFar).toBeNull();
+    expect(headline.change?.absolute).toBe(-10);
+  });
+});
 
 describe(changeBetween.name, () => {
   it('gives the absolute and relative change with its direction', () => {
@@ -35,7 +51,7 @@ describe(summarizeComparison.name, () => {
 
   it('finds the busiest bucket, the earliest on a tie', () => {
     const headline = summarizeComparison([row(0, 3, 0), row(1, 9, 0), row(2, 9, 0)], true);
-    expect(headline.busiest).toEqual({ start: '2026-11-02T00:00:00Z', end: '2026-11-02T23:59:59Z', count: 9 });
+    expect(headline.busiest).toEqual({ start: '2026-11-02T00:00:00Z', end: '2026-11-02T23:59:59Z', count: 9, partial: false });
   });
 
   it('has no busiest bucket and no ratio when nothing came in', () => {
@@ -62,6 +78,7 @@ describe(summarizeComparison.name, () => {
       change: { absolute: 0, relative: null, direction: 'flat' },
       busiest: null,
       inProgress: false,
+      soFar: null,
     });
   });
 });

@@ -1,4 +1,5 @@
 /** The figures above the chart: totals, their change, and the busiest bucket. */
+import type { LikeForLike } from '../../../../contract/api/schemas.ts';
 import type { ComparisonRow, SeriesBucket } from './comparison-series.ts';
 
 export type Direction = 'up' | 'down' | 'flat';
@@ -19,6 +20,11 @@ export interface Headline {
   busiest: SeriesBucket | null;
   /** The current range has not finished: its total is a total so far. */
   inProgress: boolean;
+  /**
+   * While the range contains now: the elapsed part of each range, which the change compares
+   * (previousTotal stays the comparison's full total, shown as context).
+   */
+  soFar: { current: number; previous: number; previousCutoff: string } | null;
 }
 
 export function changeBetween(current: number, previous: number): Change {
@@ -30,7 +36,7 @@ export function changeBetween(current: number, previous: number): Change {
   };
 }
 
-export function summarizeComparison(rows: readonly ComparisonRow[], hasComparison: boolean): Headline {
+export function summarizeComparison(rows: readonly ComparisonRow[], hasComparison: boolean, likeForLike?: LikeForLike): Headline {
   let currentTotal = 0;
   let previousTotal = 0;
   let busiest: SeriesBucket | null = null;
@@ -40,17 +46,22 @@ export function summarizeComparison(rows: readonly ComparisonRow[], hasCompariso
       currentTotal += row.current.count;
       if (row.current.status !== 'complete') inProgress = true;
       if (row.current.count > (busiest?.count ?? 0)) {
-        const { start, end, count } = row.current;
-        busiest = { start, end, count };
+        const { start, end, count, partial } = row.current;
+        busiest = { start, end, count, partial };
       }
     }
     previousTotal += row.previous?.count ?? 0;
   }
+  const soFar =
+    hasComparison && likeForLike?.previous !== undefined && likeForLike.previousCutoff
+      ? { current: likeForLike.current, previous: likeForLike.previous, previousCutoff: likeForLike.previousCutoff }
+      : null;
   return {
     currentTotal,
     previousTotal: hasComparison ? previousTotal : null,
-    change: hasComparison ? changeBetween(currentTotal, previousTotal) : null,
+    change: soFar ? changeBetween(soFar.current, soFar.previous) : hasComparison ? changeBetween(currentTotal, previousTotal) : null,
     busiest,
     inProgress,
+    soFar,
   };
 }

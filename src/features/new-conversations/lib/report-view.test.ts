@@ -8,6 +8,7 @@ const params: NewConversationsParams = {
   previousStart: '2026-11-08T23:00:00Z',
   previousEnd: '2026-11-15T22:59:59Z',
   viewBy: 'day',
+  weekStart: 'monday',
   tz: 'Europe/Berlin',
   mailboxes: [],
   folders: [],

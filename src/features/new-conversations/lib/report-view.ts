@@ -1,6 +1,6 @@
 /** Everything the page draws from one API answer, derived in one place. */
 import type { ViewBy } from '../../../../contract/api/schemas.ts';
-import { formatDayRange } from '../../../lib/dates/format.ts';
+import { formatCutoff, formatDayRange } from '../../../lib/dates/format.ts';
 import { calendarDateIn } from '../../../../contract/dates/zoned.ts';
 import type { NewConversationsResult } from '../api/get-new-conversations.ts';
 import { toComparisonSeries, type ComparisonRow } from './comparison-series.ts';
@@ -19,6 +19,16 @@ export interface ReportView {
   isEmpty: boolean;
   /** The current range starts after now: empty because it has not begun, not because of the filters. */
   notStarted: boolean;
+  /** "Thu, Nov 19, 15:30": where the comparison's "so far" stops; null without one. */
+  samePointLabel: string | null;
+  /** The position whose comparison bucket holds that point, for the chart's mark. */
+  samePointIndex: number | null;
+}
+
+function rowHolding(rows: readonly ComparisonRow[], instant: string): number | null {
+  const t = Date.parse(instant);
+  const row = rows.find((r) => r.previous && Date.parse(r.previous.start) <= t && t < Date.parse(r.previous.end) + 1000);
+  return row ? row.index : null;
 }
 
 function daysLabel(start: string, end: string, tz: string): string {
@@ -33,7 +43,8 @@ export function toReportView({ params, report }: NewConversationsResult, now: Da
     ...(hasComparison && params.previousEnd ? { previousEnd: params.previousEnd } : {}),
     now,
   });
-  const headline = summarizeComparison(rows, hasComparison);
+  const headline = summarizeComparison(rows, hasComparison, report.likeForLike);
+  const sameAt = headline.soFar?.previousCutoff;
   return {
     rows,
     headline,
@@ -44,5 +55,7 @@ export function toReportView({ params, report }: NewConversationsResult, now: Da
     previousLabel: hasComparison && params.previousStart && params.previousEnd ? daysLabel(params.previousStart, params.previousEnd, params.tz) : null,
     isEmpty: headline.currentTotal === 0 && (headline.previousTotal ?? 0) === 0,
     notStarted: now.getTime() < Date.parse(params.start),
+    samePointLabel: sameAt ? formatCutoff(sameAt, params.tz) : null,
+    samePointIndex: sameAt ? rowHolding(rows, sameAt) : null,
   };
 }

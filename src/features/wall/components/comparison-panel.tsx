@@ -38,7 +38,12 @@ export function ComparisonPanel({ model, theme }: ComparisonPanelProps) {
             <span className="visually-hidden">{change.words}</span>
           </p>
         )}
-        {model.previousTotal !== null && model.previousLabel && (
+        {model.previousTotal !== null && model.previousLabel && model.samePoint && (
+          <p className="wall-figure-detail">
+            against {formatCount(model.samePoint.previous)} to {model.samePoint.label} · {formatCount(model.previousTotal)} in all of {model.previousLabel}
+          </p>
+        )}
+        {model.previousTotal !== null && model.previousLabel && !model.samePoint && (
           <p className="wall-figure-detail">
             {formatCount(model.previousTotal)} in {model.previousLabel}
           </p>

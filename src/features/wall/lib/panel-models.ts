@@ -27,6 +27,8 @@ export interface ComparisonPanelModel {
   /** The range has not ended: the total is a total so far. */
   inProgress: boolean;
   previousTotal: number | null;
+  /** While the range contains now: the comparison up to the same point, which the change compares. */
+  samePoint: { previous: number; label: string } | null;
   change: PanelChange | null;
   rangeLabel: string;
   previousLabel: string | null;
