@@ -12,6 +12,9 @@ import { DEFAULT_CACHE_POLICY, type CachePolicy } from './cache/policy.ts';
 import { queryLengthLimit } from './security/request-limits.ts';
 import { createSecurity, type SecurityOptions } from './security/security.ts';
 import { safeLogText } from './logging/safe-text.ts';
+import type { Metrics } from './ops/metrics.ts';
+import { metricsRoute } from './ops/metrics-route.ts';
+import { requestMetrics } from './ops/request-metrics.ts';
 import { TZ_COOKIE, type PageHints } from './page-hints.ts';
 import type { StaticSite } from './static.ts';
 import type { ReportSource } from './sources/types.ts';
@@ -31,6 +34,8 @@ export interface AppOptions {
   now?: () => number;
   /** Login, wall links, headers and limits (docs/security.md); absent: open, with the security headers only. */
   security?: SecurityOptions;
+  /** Prometheus metrics (GET /metrics); absent: no endpoint, nothing counted. */
+  metrics?: { registry: Metrics; token?: string };
 }
 
 /** Client-side routes that are real pages; anything else gets the SPA's not-found view with a 404. */
@@ -40,6 +45,8 @@ export function createApp(options: AppOptions): Hono {
   const { source, site, pageHints, version = '0.1.0', log, cachePolicy = DEFAULT_CACHE_POLICY, now = Date.now } = options;
   const app = new Hono();
   const security = createSecurity(options.security ?? {}, now);
+  const trustProxy = options.security?.trustProxy ?? 0;
+  if (options.metrics) app.use(requestMetrics({ metrics: options.metrics.registry, pages: APP_ROUTES, trustProxy, now }));
 
   if (log) {
     app.use(async (c, next) => {
@@ -53,6 +60,11 @@ export function createApp(options: AppOptions): Hono {
 
   app.use(security.headers);
   app.use(security.hostCheck);
+  if (options.metrics) {
+    // Before access control: a session or a wall link is never what opens it (metrics-route.ts).
+    const { registry: metrics, token } = options.metrics;
+    app.get('/metrics', metricsRoute({ metrics, trustProxy, ...(token ? { token } : {}) }));
+  }
   app.use('/api/*', queryLengthLimit());
   if (security.rateLimit) app.use('/api/*', security.rateLimit);
   app.use(security.access);

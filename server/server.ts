@@ -9,6 +9,7 @@ import { readEnv } from './env.ts';
 import { checkOpenAccess } from './security/open-access.ts';
 import { securityFromEnv } from './security/security-from-env.ts';
 import { createSource, sourceKindFromEnv } from './sources/index.ts';
+import { createMetrics } from './ops/metrics.ts';
 import { createPageHints } from './page-hints.ts';
 import { capConnectionsPerClient, slowClientServerOptions } from './slow-clients.ts';
 import { loadStaticSite } from './static.ts';
@@ -42,7 +43,8 @@ const security = (() => {
   }
 })();
 for (const warning of security.warnings) console.warn(`Pulseboard: ${warning}`);
-const source = createSource(env);
+const metrics = createMetrics();
+const source = createSource(env, { metrics });
 const site = apiOnly ? undefined : loadStaticSite(distDir);
 // Relative ranges in preloaded requests are evaluated on the demo's clock when it is fixed, as the app's are in tests.
 const fixedNow = env.DEMO_NOW ? Date.parse(env.DEMO_NOW) : undefined;
@@ -50,6 +52,7 @@ const app = createApp({
   source,
   ...(site ? { site, pageHints: createPageHints(distDir, site.indexHtml, fixedNow === undefined ? Date.now : () => fixedNow) } : {}),
   cachePolicy: cachePolicyFromEnv(env),
+  metrics: { registry: metrics, ...(env.METRICS_TOKEN ? { token: env.METRICS_TOKEN } : {}) },
   security: { ...security.options, log: (line: string) => console.log(`security: ${line}`) },
   ...(env.LOG_REQUESTS === '1' ? { log: (line: string) => console.log(line) } : {}),
 });

@@ -8,6 +8,7 @@ import { weakEtag } from '../../cache/http-cache.ts';
 import { listTtlSeconds, reportTtlSeconds } from '../../cache/policy.ts';
 import { RateBudget } from '../../cache/rate-budget.ts';
 import { noteResponse } from '../../cache/response-notes.ts';
+import type { Metrics, UpstreamObserver } from '../../ops/metrics.ts';
 import type { ReportSource } from '../types.ts';
 import type { UpstreamCall } from './adapter.ts';
 import { basicAuth, bearerAuth } from './auth.ts';
@@ -22,6 +23,8 @@ export interface HelpScoutDeps {
   /** Defaults to undici's fetch through the HTTPS_PROXY / HTTP_PROXY / NO_PROXY agent. */
   fetch?: FetchLike;
   now?: () => number;
+  /** Upstream calls, retries, the budget and the cache, for /metrics. */
+  metrics?: Metrics;
 }
 
 export interface HelpScoutSource extends ReportSource {
@@ -32,22 +35,26 @@ export interface HelpScoutSource extends ReportSource {
 export function createHelpScoutSource(config: HelpScoutConfig, deps: HelpScoutDeps = {}): HelpScoutSource {
   const now = deps.now ?? Date.now;
   const fetch = deps.fetch ?? proxyAwareFetch();
+  const { metrics } = deps;
   const { credentials, baseUrl, timeoutMs, cache: policy } = config;
   const auth =
     credentials.api === 'v2'
       ? bearerAuth(new TokenManager({ baseUrl, appId: credentials.appId, appSecret: credentials.appSecret, fetch, timeoutMs, now }))
       : basicAuth(credentials.apiKey);
+  const budget = new RateBudget(config.requestsPerMinute, now);
+  metrics?.watchBudget({ limit: () => budget.perMinute, remaining: () => Math.max(0, budget.perMinute - budget.used()) });
   const upstream = createUpstream({
     baseUrl,
     api: credentials.api,
     auth,
-    budget: new RateBudget(config.requestsPerMinute, now),
-    fetch,
+    budget,
+    fetch: metrics ? countedFetch(fetch, metrics.upstream) : fetch,
+    ...(metrics ? { observer: metrics.upstream } : {}),
     timeoutMs,
     now,
     secrets: credentials.api === 'v2' ? [credentials.appId, credentials.appSecret] : [credentials.apiKey],
   });
-  const loader = new CachedLoader({ now });
+  const loader = new CachedLoader({ now, ...(metrics ? { observer: metrics.cache } : {}) });
   const adapter = credentials.api === 'v2' ? v2Adapter : v1Adapter;
 
   async function answer<T>(call: UpstreamCall<T>, ttlSeconds: number): Promise<T> {
@@ -77,5 +84,19 @@ export function createHelpScoutSource(config: HelpScoutConfig, deps: HelpScoutDe
     folders: (mailboxId, page) => answer(adapter.folders(mailboxId, page), listTtlSeconds(policy)),
     users: (page) => answer(adapter.users(page), listTtlSeconds(policy)),
     tags: (page) => answer(adapter.tags(page), listTtlSeconds(policy)),
+  };
+}
+
+/** Every API request sent, by the status it got (0: none, e.g. a timeout or a refused connection). */
+function countedFetch(fetch: FetchLike, observer: UpstreamObserver): FetchLike {
+  return async (url, init) => {
+    try {
+      const res = await fetch(url, init);
+      observer.call(res.status);
+      return res;
+    } catch (error) {
+      observer.call(0);
+      throw error;
+    }
   };
 }

@@ -5,6 +5,7 @@
  */
 import { HttpError } from '../../api/http-error.ts';
 import type { RateBudget } from '../../cache/rate-budget.ts';
+import type { UpstreamObserver } from '../../ops/metrics.ts';
 import type { UpstreamAuth } from './auth.ts';
 import { errorFromUpstream, rateLimited, redactor, type CredentialKind, type UpstreamResource } from './errors.ts';
 import type { FetchLike } from './proxy-fetch.ts';
@@ -20,6 +21,8 @@ export interface UpstreamOptions {
   now: () => number;
   /** Credentials to scrub from any upstream text quoted in an error. */
   secrets: string[];
+  /** Told of each retry, for /metrics. */
+  observer?: Pick<UpstreamObserver, 'retry'>;
 }
 
 export interface Upstream {
@@ -27,7 +30,7 @@ export interface Upstream {
 }
 
 export function createUpstream(options: UpstreamOptions): Upstream {
-  const { baseUrl, api, auth, budget, fetch, timeoutMs, now, secrets } = options;
+  const { baseUrl, api, auth, budget, fetch, timeoutMs, now, secrets, observer } = options;
 
   function takeBudget(): void {
     const verdict = budget.take();
@@ -56,6 +59,7 @@ export function createUpstream(options: UpstreamOptions): Upstream {
         );
         if (res.status === 401 && attempt === 0 && auth.renew) {
           await auth.renew(authorization);
+          observer?.retry('unauthorized');
           continue;
         }
         if (res.status < 200 || res.status >= 300) {
