@@ -67,6 +67,8 @@ export const envSchema = z
     }),
     DEMO_CONVERSATIONS: z.coerce.number().int().min(100).max(5_000_000).optional(),
     LOG_REQUESTS: z.enum(['0', '1']).default('1'),
+    LOG_FORMAT: optionalNonEmpty.pipe(z.enum(['auto', 'json', 'pretty']).default('auto')),
+    LOG_LEVEL: optionalNonEmpty.pipe(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
 
     DATA_SOURCE: optionalNonEmpty.pipe(z.enum(['demo', 'helpscout']).optional()),
     HELPSCOUT_APP_ID: optionalNonEmpty,

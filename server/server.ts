@@ -9,6 +9,7 @@ import { readEnv } from './env.ts';
 import { checkOpenAccess } from './security/open-access.ts';
 import { securityFromEnv } from './security/security-from-env.ts';
 import { createSource, sourceKindFromEnv } from './sources/index.ts';
+import { createLogger } from './logging/logger.ts';
 import { createMetrics } from './ops/metrics.ts';
 import { createPageHints } from './page-hints.ts';
 import { capConnectionsPerClient, slowClientServerOptions } from './slow-clients.ts';
@@ -42,19 +43,22 @@ const security = (() => {
     process.exit(1);
   }
 })();
-for (const warning of security.warnings) console.warn(`Pulseboard: ${warning}`);
+const logger = createLogger({ format: env.LOG_FORMAT, level: env.LOG_LEVEL });
+for (const warning of security.warnings) logger.warn(`Pulseboard: ${warning}`);
 const metrics = createMetrics();
 const source = createSource(env, { metrics });
 const site = apiOnly ? undefined : loadStaticSite(distDir);
 // Relative ranges in preloaded requests are evaluated on the demo's clock when it is fixed, as the app's are in tests.
 const fixedNow = env.DEMO_NOW ? Date.parse(env.DEMO_NOW) : undefined;
+const securityLog = logger.child({ component: 'security' });
 const app = createApp({
   source,
   ...(site ? { site, pageHints: createPageHints(distDir, site.indexHtml, fixedNow === undefined ? Date.now : () => fixedNow) } : {}),
   cachePolicy: cachePolicyFromEnv(env),
   metrics: { registry: metrics, ...(env.METRICS_TOKEN ? { token: env.METRICS_TOKEN } : {}) },
-  security: { ...security.options, log: (line: string) => console.log(`security: ${line}`) },
-  ...(env.LOG_REQUESTS === '1' ? { log: (line: string) => console.log(line) } : {}),
+  security: { ...security.options, log: (line: string) => securityLog.info(line) },
+  logger,
+  logRequests: env.LOG_REQUESTS === '1',
 });
 
 const limits = {
@@ -66,7 +70,7 @@ const limits = {
 const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST, serverOptions: slowClientServerOptions(limits) }, (info) => {
   const host = env.HOST === '127.0.0.1' || env.HOST === '0.0.0.0' || env.HOST === '::' ? 'localhost' : env.HOST;
   const ms = Math.round(performance.now() - started);
-  console.log(`Pulseboard (${source.kind} data) ready in ${ms} ms at http://${host}:${info.port}`);
+  logger.info({ source: source.kind, port: info.port, ms }, `Pulseboard (${source.kind} data) ready in ${ms} ms at http://${host}:${info.port}`);
 });
 
 capConnectionsPerClient(server as Server, limits.maxConnectionsPerClient);
