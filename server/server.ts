@@ -11,6 +11,7 @@ import { securityFromEnv } from './security/security-from-env.ts';
 import { createSource, sourceKindFromEnv } from './sources/index.ts';
 import { createLogger } from './logging/logger.ts';
 import { createMetrics } from './ops/metrics.ts';
+import { sharedStateFromEnv } from './store/shared-from-env.ts';
 import { createPageHints } from './page-hints.ts';
 import { capConnectionsPerClient, slowClientServerOptions } from './slow-clients.ts';
 import { loadStaticSite } from './static.ts';
@@ -35,6 +36,7 @@ if (!apiOnly && !existsSync(distDir)) {
 }
 
 const started = performance.now();
+const logger = createLogger({ format: env.LOG_FORMAT, level: env.LOG_LEVEL });
 const security = (() => {
   try {
     return securityFromEnv(env);
@@ -43,10 +45,10 @@ const security = (() => {
     process.exit(1);
   }
 })();
-const logger = createLogger({ format: env.LOG_FORMAT, level: env.LOG_LEVEL });
 for (const warning of security.warnings) logger.warn(`Pulseboard: ${warning}`);
 const metrics = createMetrics();
-const source = createSource(env, { metrics });
+const shared = sharedStateFromEnv(env, { logger, metrics });
+const source = createSource(env, { metrics, ...(shared ? { shared } : {}) });
 const site = apiOnly ? undefined : loadStaticSite(distDir);
 // Relative ranges in preloaded requests are evaluated on the demo's clock when it is fixed, as the app's are in tests.
 const fixedNow = env.DEMO_NOW ? Date.parse(env.DEMO_NOW) : undefined;
@@ -76,6 +78,7 @@ const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST, ser
 capConnectionsPerClient(server as Server, limits.maxConnectionsPerClient);
 
 function shutdown() {
+  void shared?.store.close();
   server.close(() => process.exit(0));
   setTimeout(() => process.exit(0), 2000).unref();
 }

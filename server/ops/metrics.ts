@@ -20,7 +20,7 @@ export interface UpstreamObserver {
  */
 export interface BudgetReading {
   limit(): number;
-  remaining(): number;
+  remaining(): number | Promise<number>;
   /** True once the limit came from the upstream rather than from configuration. */
   learned?(): boolean;
 }
@@ -95,8 +95,8 @@ export function createMetrics({ processMetrics = true }: { processMetrics?: bool
     name: 'pulseboard_upstream_budget_remaining',
     help: 'Help Scout requests left in the current minute.',
     registers,
-    collect() {
-      if (budgets.length) this.set(sum(budgets.map((b) => b.remaining())));
+    async collect() {
+      if (budgets.length) this.set(sum(await Promise.all(budgets.map((b) => b.remaining()))));
     },
   });
   new Gauge({

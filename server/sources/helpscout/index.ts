@@ -8,7 +8,10 @@ import { weakEtag } from '../../cache/http-cache.ts';
 import { listTtlSeconds, reportTtlSeconds } from '../../cache/policy.ts';
 import { RateBudget } from '../../cache/rate-budget.ts';
 import { noteResponse } from '../../cache/response-notes.ts';
+import type { SharedCache } from '../../cache/shared-cache.ts';
 import type { Metrics, UpstreamObserver } from '../../ops/metrics.ts';
+import type { BudgetStore } from '../../store/budget-store.ts';
+import { createSharedBudget } from '../../store/shared-budget.ts';
 import type { ReportSource } from '../types.ts';
 import type { UpstreamCall } from './adapter.ts';
 import { basicAuth, bearerAuth } from './auth.ts';
@@ -25,6 +28,8 @@ export interface HelpScoutDeps {
   now?: () => number;
   /** Upstream calls, retries, the budget and the cache, for /metrics. */
   metrics?: Metrics;
+  /** State shared with other instances (REDIS_URL): the cache's shared tier and the budget's store. */
+  shared?: { cache: SharedCache; budget: BudgetStore };
 }
 
 export interface HelpScoutSource extends ReportSource {
@@ -41,8 +46,11 @@ export function createHelpScoutSource(config: HelpScoutConfig, deps: HelpScoutDe
     credentials.api === 'v2'
       ? bearerAuth(new TokenManager({ baseUrl, appId: credentials.appId, appSecret: credentials.appSecret, fetch, timeoutMs, now }))
       : basicAuth(credentials.apiKey);
-  const budget = new RateBudget(config.requestsPerMinute, now);
-  metrics?.watchBudget({ limit: () => budget.perMinute, remaining: () => Math.max(0, budget.perMinute - budget.used()) });
+  const { shared } = deps;
+  const budget = shared
+    ? createSharedBudget({ perMinute: config.requestsPerMinute, now, shared: shared.budget, ...(metrics ? { onStoreError: (op: string) => metrics.sharedStoreError(op) } : {}) })
+    : new RateBudget(config.requestsPerMinute, now);
+  metrics?.watchBudget({ limit: () => budget.perMinute, remaining: async () => Math.max(0, budget.perMinute - (await budget.used())) });
   const upstream = createUpstream({
     baseUrl,
     api: credentials.api,
@@ -54,7 +62,7 @@ export function createHelpScoutSource(config: HelpScoutConfig, deps: HelpScoutDe
     now,
     secrets: credentials.api === 'v2' ? [credentials.appId, credentials.appSecret] : [credentials.apiKey],
   });
-  const loader = new CachedLoader({ now, ...(metrics ? { observer: metrics.cache } : {}) });
+  const loader = new CachedLoader({ now, ...(metrics ? { observer: metrics.cache } : {}), ...(shared ? { shared: shared.cache } : {}) });
   const adapter = credentials.api === 'v2' ? v2Adapter : v1Adapter;
 
   async function answer<T>(call: UpstreamCall<T>, ttlSeconds: number): Promise<T> {

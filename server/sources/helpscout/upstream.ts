@@ -4,7 +4,7 @@
  * mapped to an HttpError. Only `baseUrl` is ever contacted.
  */
 import { HttpError } from '../../api/http-error.ts';
-import type { RateBudget } from '../../cache/rate-budget.ts';
+import type { BudgetVerdict, RateBudget } from '../../cache/rate-budget.ts';
 import type { UpstreamObserver } from '../../ops/metrics.ts';
 import type { UpstreamAuth } from './auth.ts';
 import { errorFromUpstream, rateLimited, redactor, type CredentialKind, type UpstreamResource } from './errors.ts';
@@ -15,7 +15,8 @@ export interface UpstreamOptions {
   baseUrl: string;
   api: CredentialKind;
   auth: UpstreamAuth;
-  budget: RateBudget;
+  /** RateBudget, or the same budget with its state shared across instances (store/shared-budget.ts). */
+  budget: Pick<RateBudget, 'perMinute' | 'throttleFor'> & { take(): BudgetVerdict | Promise<BudgetVerdict> };
   fetch: FetchLike;
   timeoutMs: number;
   now: () => number;
@@ -32,8 +33,8 @@ export interface Upstream {
 export function createUpstream(options: UpstreamOptions): Upstream {
   const { baseUrl, api, auth, budget, fetch, timeoutMs, now, secrets, observer } = options;
 
-  function takeBudget(): void {
-    const verdict = budget.take();
+  async function takeBudget(): Promise<void> {
+    const verdict = await budget.take();
     if (verdict.ok) return;
     const wait = verdict.retryAfterSeconds;
     throw rateLimited(
@@ -49,7 +50,7 @@ export function createUpstream(options: UpstreamOptions): Upstream {
       const query = params.toString();
       const url = `${baseUrl}${path}${query ? `?${query}` : ''}`;
       for (let attempt = 0; ; attempt++) {
-        takeBudget();
+        await takeBudget();
         const authorization = await auth.header();
         const res = await fetchText(
           fetch,

@@ -1,0 +1,60 @@
+/**
+ * The current upstream budget (cache/rate-budget.ts: N requests a rolling minute, plus Help
+ * Scout's "wait until"), with its state in a BudgetStore shared by every instance. When the
+ * shared store fails, each instance decides on its local twin, which has counted every request
+ * this instance sent, and goes back to the shared state as soon as it answers again.
+ */
+import type { BudgetVerdict } from '../cache/rate-budget.ts';
+import { MemoryBudgetStore, type BudgetStore } from './budget-store.ts';
+
+const WINDOW_MS = 60_000;
+
+export interface SharedBudget {
+  readonly perMinute: number;
+  take(): Promise<BudgetVerdict>;
+  throttleFor(seconds: number): void;
+  /** Requests sent in the current minute, as the shared store counts them (else this instance). */
+  used(): Promise<number>;
+}
+
+export interface SharedBudgetOptions {
+  perMinute: number;
+  now: () => number;
+  shared: BudgetStore;
+  onStoreError?: (operation: string) => void;
+}
+
+export function createSharedBudget({ perMinute, now, shared, onStoreError }: SharedBudgetOptions): SharedBudget {
+  const local = new MemoryBudgetStore(now);
+  async function either<T>(operation: string, run: (store: BudgetStore) => Promise<T>): Promise<T> {
+    try {
+      return await run(shared);
+    } catch {
+      onStoreError?.(operation);
+      return run(local);
+    }
+  }
+  const secondsUntil = (at: number, t: number) => Math.max(1, Math.ceil((at - t) / 1000));
+
+  return {
+    perMinute,
+    async take() {
+      const t = now();
+      const until = Math.max(await either('budget-throttled', (s) => s.throttledUntil()), await local.throttledUntil());
+      if (t < until) return { ok: false, reason: 'throttled', retryAfterSeconds: secondsUntil(until, t) };
+      let usedShared = true;
+      const verdict = await either('budget-take', (s) => {
+        usedShared = s === shared;
+        return s.take(perMinute, WINDOW_MS, t);
+      });
+      if (verdict.ok && usedShared) local.record(t);
+      return verdict.ok ? { ok: true } : { ok: false, reason: 'budget', retryAfterSeconds: secondsUntil(verdict.retryAt, t) };
+    },
+    throttleFor(seconds) {
+      const at = now() + seconds * 1000;
+      void local.throttleUntil(at);
+      void shared.throttleUntil(at).catch(() => onStoreError?.('budget-throttle'));
+    },
+    used: () => either('budget-used', (s) => s.used(WINDOW_MS, now())),
+  };
+}
