@@ -58,7 +58,7 @@ const app = createApp({
   ...(site ? { site, pageHints: createPageHints(distDir, site.indexHtml, fixedNow === undefined ? Date.now : () => fixedNow) } : {}),
   cachePolicy: cachePolicyFromEnv(env),
   metrics: { registry: metrics, ...(env.METRICS_TOKEN ? { token: env.METRICS_TOKEN } : {}) },
-  security: { ...security.options, log: (line: string) => securityLog.info(line) },
+  security: { ...security.options, log: (line: string) => securityLog.info(line), ...(shared ? { shared: shared.events } : {}) },
   logger,
   logRequests: env.LOG_REQUESTS === '1',
 });

@@ -7,11 +7,13 @@ import { createRedisSharedCache } from './redis-shared-cache.ts';
 import { connectSharedStore, type SharedStore } from './shared-store.ts';
 import type { BudgetStore } from './budget-store.ts';
 import type { SharedCache } from '../cache/shared-cache.ts';
+import { createSharedEvents, type SharedEvents } from './shared-events.ts';
 
 export interface SharedState {
   store: SharedStore;
   cache: SharedCache;
   budget: BudgetStore;
+  events: SharedEvents;
 }
 
 export function sharedStateFor(
@@ -22,7 +24,13 @@ export function sharedStateFor(
   const store = connectSharedStore({ url, ...(logger ? { logger } : {}), ...(metrics ? { metrics } : {}), ...(keyPrefix ? { keyPrefix } : {}) });
   // A holder's upstream call may take a token request, the call and one retry: past that its lock is void.
   const lockMs = 3 * timeoutMs + 1000;
-  return { store, cache: createRedisSharedCache(store, { lockMs, now }), budget: createRedisBudgetStore(store, now) };
+  const events = createSharedEvents(store);
+  return {
+    store: { ...store, close: async () => (events.close(), store.close()) },
+    cache: createRedisSharedCache(store, { lockMs, now }),
+    budget: createRedisBudgetStore(store, now),
+    events,
+  };
 }
 
 export function sharedStateFromEnv(env: Env, options: { logger?: Pick<AppLogger, 'info' | 'warn'>; metrics?: Metrics }): SharedState | undefined {

@@ -11,6 +11,8 @@ import { createHelpScoutSource } from '../sources/helpscout/index.ts';
 import { createFakeHelpScout } from '../test/fake-helpscout.ts';
 import { FAKE_BASE_URL, HS_SECRETS, testClock } from '../test/helpscout-app.ts';
 import { startTestRedis, type TestRedis } from '../test/redis-server.ts';
+import { testApp } from '../test/demo-app.ts';
+import { logIn, postJson, SESSION_SECRET, TEST_PASSWORD } from '../test/secure-app.ts';
 import { sharedStateFor, type SharedState } from './shared-from-env.ts';
 
 const LOOPBACK = { incoming: { socket: { remoteAddress: '127.0.0.1' } } };
@@ -134,5 +136,46 @@ describe('the cross-instance lock', () => {
     expect(waited).toBe(false);
     expect(entry.value).toBe(1);
     expect(performance.now() - started).toBeGreaterThan(1200);
+  });
+});
+
+describe('two instances with a login, on one Redis', () => {
+  async function securedPair() {
+    const keyPrefix = `test-${Math.random().toString(36).slice(2)}:`;
+    const apps = [0, 1].map(() => {
+      const shared = sharedStateFor(redis.url, { timeoutMs: 2000, keyPrefix });
+      states.push(shared);
+      const app = testApp({ security: { login: { password: TEST_PASSWORD, sessionSecret: SESSION_SECRET }, shared: shared.events } });
+      return { app, shared };
+    });
+    await until(() => apps.every((a) => a.shared.store.isUp()), 'both instances to connect');
+    // The subscriptions are made on their own connections; give them a moment to be in place.
+    await new Promise((r) => setTimeout(r, 300));
+    return apps.map((a) => a.app);
+  }
+  const eventually = async (check: () => Promise<boolean>) => {
+    const deadline = Date.now() + 3000;
+    while (!(await check())) {
+      if (Date.now() > deadline) throw new Error('not shared in time');
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  };
+
+  it('refuse a session on both once it logged out on one', async () => {
+    const [a, b] = await securedPair();
+    const cookie = await logIn(a!);
+    expect((await b!.request('/api/v1/users.json', { headers: { Cookie: cookie } })).status).toBe(200);
+    expect((await postJson(b!, '/api/auth/logout', {}, { Cookie: cookie })).status).toBe(200);
+    await eventually(async () => (await a!.request('/api/v1/users.json', { headers: { Cookie: cookie } })).status === 401);
+  });
+
+  it('count failed logins on one against the client on both', async () => {
+    const [a, b] = await securedPair();
+    for (let i = 0; i < 5; i++) expect((await postJson(a!, '/api/auth/login', { password: 'wrong guess' })).status).toBe(401);
+    await new Promise((r) => setTimeout(r, 300));
+    // The first guess on the other instance already waits: it heard of the five.
+    const refused = await postJson(b!, '/api/auth/login', { password: TEST_PASSWORD });
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('Retry-After'))).toBeGreaterThan(0);
   });
 });
