@@ -1,63 +1,75 @@
 /**
- * Where the upstream budget keeps its state, so that instances can share it: a rolling window
- * of requests sent, the upstream's "wait until" (429 Retry-After) and the limit learned from
- * its headers. MemoryBudgetStore is the one-instance twin of RedisBudgetStore, with the same rules.
+ * Where the upstream budget keeps its state, so that instances can share it: our sends in the
+ * rolling minute (numbered by tickets, in one order for all instances), what Help Scout's headers
+ * taught, and its "wait until" (a 429's Retry-After). The shape is the budget-state interface of
+ * the learning budget (cache/rate-budget.ts on the Help Scout side): `reserve` checks every
+ * constraint and records a send in one step, so two instances cannot both take the last slot.
+ * MemoryBudgetStore is the one-process twin of the Redis store (redis-budget-store.ts).
  */
-export type WindowVerdict = { ok: true } | { ok: false; retryAt: number };
+export const BUDGET_WINDOW_MS = 60_000;
+
+/** At most `max` of our sends within the minute, counting only those after `afterTicket` when given. */
+export interface Constraint {
+  max: number;
+  afterTicket?: number;
+}
+
+/** What an upstream answer said (X-RateLimit-Limit-Minute / -Remaining-Minute), when, for which send. */
+export interface Learned {
+  limit: number;
+  remaining: number;
+  at: number;
+  ticket: number;
+}
+
+export type Reservation = { ok: true; ticket: number } | { ok: false; oldest: number | undefined };
 
 export interface BudgetStore {
-  /** Records one request sent at `now` if fewer than `limit` were sent in the window before it. */
-  take(limit: number, windowMs: number, now: number): Promise<WindowVerdict>;
-  used(windowMs: number, now: number): Promise<number>;
-  /** Raises "no request before `at`" (never lowers it). */
-  throttleUntil(at: number): Promise<void>;
+  reserve(now: number, constraints: Constraint[]): Promise<Reservation>;
+  learned(): Promise<Learned | undefined>;
+  /** Keeps `value` unless what is kept answered a later send. */
+  learn(value: Learned): Promise<void>;
   throttledUntil(): Promise<number>;
-  /** The per-minute limit the upstream announced (X-RateLimit-Limit-Minute), kept for `ttlMs`. */
-  learnLimit(limit: number, ttlMs: number): Promise<void>;
-  learnedLimit(): Promise<number | undefined>;
+  /** Raises "no request before `t`" (never lowers it). */
+  throttleUntil(t: number): Promise<void>;
+  /** Our sends after `since`. */
+  sentSince(since: number): Promise<number>;
 }
 
 export class MemoryBudgetStore implements BudgetStore {
-  private readonly sent: number[] = [];
+  private sent: Array<{ at: number; ticket: number }> = [];
+  private tickets = 0;
+  private lastLearned: Learned | undefined;
   private until = 0;
-  private limit: { value: number; expires: number } | undefined;
 
-  constructor(private readonly clock: () => number = Date.now) {}
-
-  async take(limit: number, windowMs: number, now: number): Promise<WindowVerdict> {
-    this.prune(windowMs, now);
-    if (this.sent.length >= limit) return { ok: false, retryAt: this.sent[0]! + windowMs };
-    this.record(now);
-    return { ok: true };
+  async reserve(now: number, constraints: Constraint[]): Promise<Reservation> {
+    this.sent = this.sent.filter((s) => s.at > now - BUDGET_WINDOW_MS);
+    for (const c of constraints) {
+      const counted = this.sent.filter((s) => c.afterTicket === undefined || s.ticket > c.afterTicket);
+      if (counted.length >= c.max) return { ok: false, oldest: counted[0]?.at };
+    }
+    const ticket = ++this.tickets;
+    this.sent.push({ at: now, ticket });
+    return { ok: true, ticket };
   }
 
-  /** Counts a request the shared store admitted, so this instance's own view stays right if the store goes away. */
-  record(now: number): void {
-    this.sent.push(now);
+  async learned(): Promise<Learned | undefined> {
+    return this.lastLearned;
   }
 
-  async used(windowMs: number, now: number): Promise<number> {
-    this.prune(windowMs, now);
-    return this.sent.length;
-  }
-
-  async throttleUntil(at: number): Promise<void> {
-    this.until = Math.max(this.until, at);
+  async learn(value: Learned): Promise<void> {
+    if (!this.lastLearned || value.ticket >= this.lastLearned.ticket) this.lastLearned = value;
   }
 
   async throttledUntil(): Promise<number> {
     return this.until;
   }
 
-  async learnLimit(limit: number, ttlMs: number): Promise<void> {
-    this.limit = { value: limit, expires: this.clock() + ttlMs };
+  async throttleUntil(t: number): Promise<void> {
+    this.until = Math.max(this.until, t);
   }
 
-  async learnedLimit(): Promise<number | undefined> {
-    return this.limit && this.limit.expires > this.clock() ? this.limit.value : undefined;
-  }
-
-  private prune(windowMs: number, now: number): void {
-    while (this.sent.length > 0 && this.sent[0]! <= now - windowMs) this.sent.shift();
+  async sentSince(since: number): Promise<number> {
+    return this.sent.filter((s) => s.at > since).length;
   }
 }

@@ -5,9 +5,7 @@
  * this instance sent, and goes back to the shared state as soon as it answers again.
  */
 import type { BudgetVerdict } from '../cache/rate-budget.ts';
-import { MemoryBudgetStore, type BudgetStore } from './budget-store.ts';
-
-const WINDOW_MS = 60_000;
+import { BUDGET_WINDOW_MS, MemoryBudgetStore, type BudgetStore } from './budget-store.ts';
 
 export interface SharedBudget {
   readonly perMinute: number;
@@ -25,7 +23,7 @@ export interface SharedBudgetOptions {
 }
 
 export function createSharedBudget({ perMinute, now, shared, onStoreError }: SharedBudgetOptions): SharedBudget {
-  const local = new MemoryBudgetStore(now);
+  const local = new MemoryBudgetStore();
   async function either<T>(operation: string, run: (store: BudgetStore) => Promise<T>): Promise<T> {
     try {
       return await run(shared);
@@ -45,16 +43,18 @@ export function createSharedBudget({ perMinute, now, shared, onStoreError }: Sha
       let usedShared = true;
       const verdict = await either('budget-take', (s) => {
         usedShared = s === shared;
-        return s.take(perMinute, WINDOW_MS, t);
+        return s.reserve(t, [{ max: perMinute }]);
       });
-      if (verdict.ok && usedShared) local.record(t);
-      return verdict.ok ? { ok: true } : { ok: false, reason: 'budget', retryAfterSeconds: secondsUntil(verdict.retryAt, t) };
+      // Counted here too, so this instance's own view is right if the shared store goes away.
+      if (verdict.ok && usedShared) await local.reserve(t, []);
+      if (verdict.ok) return { ok: true };
+      return { ok: false, reason: 'budget', retryAfterSeconds: secondsUntil((verdict.oldest ?? t) + BUDGET_WINDOW_MS, t) };
     },
     throttleFor(seconds) {
       const at = now() + seconds * 1000;
       void local.throttleUntil(at);
       void shared.throttleUntil(at).catch(() => onStoreError?.('budget-throttle'));
     },
-    used: () => either('budget-used', (s) => s.used(WINDOW_MS, now())),
+    used: () => either('budget-used', (s) => s.sentSince(now() - BUDGET_WINDOW_MS)),
   };
 }
