@@ -16,6 +16,9 @@ const result = await ensureBuild({
     // Loaded only when a build is due, so a start on a current tree does not pay for Vite.
     const { build } = await import('vite');
     await build({ root, build: { outDir, emptyOutDir: true } });
+    // Brotli at quality 11 takes seconds: done once here, so a start only reads the results.
+    const { loadStaticSite } = await import('../server/static.ts');
+    loadStaticSite(outDir, { keepCompressed: true });
   },
 });
 if (result === 'current') console.log('Pulseboard: dist/ is up to date with its sources; not rebuilding.');
