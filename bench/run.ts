@@ -13,6 +13,7 @@ type Bench = { name: string; run: () => Promise<Section> };
 const benches: Bench[] = [
   { name: 'engine', run: async () => (await import('./engine.ts')).engineSection() },
   { name: 'proxy', run: async () => (await import('./proxy.ts')).proxySection() },
+  { name: 'start', run: async () => (await import('./start.ts')).startSection() },
   { name: 'instances', run: async () => (await import('./instances.ts')).instancesSection() },
   { name: 'collapse', run: async () => (await import('./collapse.ts')).collapseSection() },
   { name: 'perf', run: async () => (await import('./perf.ts')).perfSection() },
