@@ -11,7 +11,6 @@ import { securityFromEnv } from './security/security-from-env.ts';
 import { createSource, sourceKindFromEnv } from './sources/index.ts';
 import { createLogger } from './logging/logger.ts';
 import { createMetrics } from './ops/metrics.ts';
-import { sharedStateFromEnv } from './store/shared-from-env.ts';
 import { createPageHints } from './page-hints.ts';
 import { capConnectionsPerClient, slowClientServerOptions } from './slow-clients.ts';
 import { loadStaticSite } from './static.ts';
@@ -47,7 +46,8 @@ const security = (() => {
 })();
 for (const warning of security.warnings) logger.warn(`Pulseboard: ${warning}`);
 const metrics = createMetrics();
-const shared = sharedStateFromEnv(env, { logger, metrics });
+// Redis's client is loaded only when it is configured.
+const shared = env.REDIS_URL ? (await import('./store/shared-from-env.ts')).sharedStateFromEnv(env, { logger, metrics }) : undefined;
 const source = createSource(env, { metrics, ...(shared ? { shared } : {}) });
 const site = apiOnly ? undefined : loadStaticSite(distDir);
 // Relative ranges in preloaded requests are evaluated on the demo's clock when it is fixed, as the app's are in tests.

@@ -3,8 +3,9 @@
  * terminal: pretty-printed when stdout is a terminal, JSON otherwise (LOG_FORMAT forces either).
  * Every string in every call is escaped (escape-fields.ts) before pino sees it.
  */
+import { createRequire } from 'node:module';
 import pino, { type DestinationStream, type Logger } from 'pino';
-import pretty from 'pino-pretty';
+import type PinoPretty from 'pino-pretty';
 import { escapeFields } from './escape-fields.ts';
 
 export type { Logger } from 'pino';
@@ -29,7 +30,9 @@ export function createLogger({ format = 'auto', level = 'info', destination, isT
       },
     },
   };
-  const stream = prettyOut
+  // Loaded only when used: it is most of the logger's start-up cost, and servers log JSON.
+  const pretty = prettyOut ? (createRequire(import.meta.url)('pino-pretty') as typeof PinoPretty) : undefined;
+  const stream = pretty
     ? pretty({ destination: destination ?? 1, colorize: format === 'pretty' ? isTty : true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname', sync: true })
     : (destination ?? pino.destination({ dest: 1, sync: true }));
   return pino(options, stream);

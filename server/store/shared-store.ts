@@ -35,11 +35,12 @@ export function connectSharedStore({ url, logger, metrics, keyPrefix = 'pulseboa
     commandTimeout: commandTimeoutMs,
     retryStrategy: (times) => Math.min(100 * times, 2000),
   });
-  let up = false;
+  // Undefined until the first connection succeeds or fails, so that a Redis down at start is logged too.
+  let state: boolean | undefined;
   metrics?.sharedStoreUp(false);
   const setUp = (next: boolean, reason?: string) => {
-    if (next === up) return;
-    up = next;
+    if (next === state) return;
+    state = next;
     metrics?.sharedStoreUp(next);
     if (next) logger?.info({ component: 'redis' }, 'shared store connected: cache, coalescing and budget are shared');
     // The URL is never logged: it may hold a password.
@@ -51,9 +52,9 @@ export function connectSharedStore({ url, logger, metrics, keyPrefix = 'pulseboa
 
   return {
     redis,
-    isUp: () => up && redis.status === 'ready',
+    isUp: () => state === true && redis.status === 'ready',
     async attempt(operation, run, fallback) {
-      if (!(up && redis.status === 'ready')) return fallback();
+      if (!(state === true && redis.status === 'ready')) return fallback();
       try {
         return await run(redis);
       } catch {
