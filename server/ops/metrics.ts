@@ -19,10 +19,10 @@ export interface UpstreamObserver {
  * said so, else the configured one), `remaining` what is left of it now.
  */
 export interface BudgetReading {
-  limit(): number;
+  limit(): number | Promise<number>;
   remaining(): number | Promise<number>;
   /** True once the limit came from the upstream rather than from configuration. */
-  learned?(): boolean;
+  learned?(): boolean | Promise<boolean>;
 }
 
 export interface Metrics {
@@ -104,9 +104,9 @@ export function createMetrics({ processMetrics = true }: { processMetrics?: bool
     help: 'Help Scout requests allowed per minute, learned from its rate-limit headers when it has sent them (learned="1").',
     labelNames: ['learned'],
     registers,
-    collect() {
+    async collect() {
       this.reset();
-      for (const b of budgets) this.inc({ learned: b.learned?.() ? '1' : '0' }, b.limit());
+      for (const b of budgets) this.inc({ learned: (await b.learned?.()) ? '1' : '0' }, await b.limit());
     },
   });
 
