@@ -1,5 +1,6 @@
 /** Counts and times every request under its route pattern, and notes which wall screens asked. */
 import type { MiddlewareHandler } from 'hono';
+import { WALL_TOKEN_HEADER } from '../../contract/api/headers.ts';
 import { clientAddress } from '../security/client-address.ts';
 import type { Metrics } from './metrics.ts';
 import { routeLabel } from './route-label.ts';
@@ -21,7 +22,7 @@ export function requestMetrics({ metrics, pages, trustProxy, now }: RequestMetri
     const status = c.res.status;
     metrics.recordRequest({ method: c.req.method, route: routeLabel(c, pages), status }, (performance.now() - started) / 1000);
     if (status < 400 && c.req.path.startsWith('/api/v1/')) {
-      walls.seen(c.req.header('Referer'), clientAddress(c, { trustProxy }), c.req.header('User-Agent'), c.req.header('X-Wall-Token'));
+      walls.seen(c.req.header('Referer'), clientAddress(c, { trustProxy }), c.req.header('User-Agent'), c.req.header(WALL_TOKEN_HEADER));
     }
   };
 }
