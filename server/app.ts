@@ -4,6 +4,7 @@
  */
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
+import { requestId } from 'hono/request-id';
 import { getCookie } from 'hono/cookie';
 import { reportRoutes } from './api/routes.ts';
 import { HttpError } from './api/http-error.ts';
@@ -12,7 +13,11 @@ import { DEFAULT_CACHE_POLICY, type CachePolicy } from './cache/policy.ts';
 import { requestPriority } from './cache/request-priority.ts';
 import { queryLengthLimit } from './security/request-limits.ts';
 import { createSecurity, type SecurityOptions } from './security/security.ts';
-import { safeLogText } from './logging/safe-text.ts';
+import type { Logger } from './logging/logger.ts';
+import { requestLog, lineLogger, type AppLogger } from './logging/request-log.ts';
+import type { Metrics } from './ops/metrics.ts';
+import { metricsRoute } from './ops/metrics-route.ts';
+import { requestMetrics } from './ops/request-metrics.ts';
 import { TZ_COOKIE, type PageHints } from './page-hints.ts';
 import type { StaticSite } from './static.ts';
 import type { ReportSource } from './sources/types.ts';
@@ -25,6 +30,11 @@ export interface AppOptions {
   /** What each page's HTML preloads: its code and its first report (page-hints.ts). */
   pageHints?: PageHints;
   version?: string;
+  /** The server's log (pino); a request line per request when `logRequests` is on. */
+  logger?: Logger | AppLogger;
+  /** LOG_REQUESTS; defaults to on when there is a logger. */
+  logRequests?: boolean;
+  /** A plain line sink instead of `logger` (tests): request lines and errors as text. */
   log?: (line: string) => void;
   /** Lifetimes for the /api/v1 Cache-Control headers (CACHE_*_TTL_SECONDS). */
   cachePolicy?: CachePolicy;
@@ -32,28 +42,32 @@ export interface AppOptions {
   now?: () => number;
   /** Login, wall links, headers and limits (docs/security.md); absent: open, with the security headers only. */
   security?: SecurityOptions;
+  /** Prometheus metrics (GET /metrics); absent: no endpoint, nothing counted. */
+  metrics?: { registry: Metrics; token?: string };
 }
 
 /** Client-side routes that are real pages; anything else gets the SPA's not-found view with a 404. */
 const APP_ROUTES = new Set(APP_PATHS);
 
 export function createApp(options: AppOptions): Hono {
-  const { source, site, pageHints, version = '0.1.0', log, cachePolicy = DEFAULT_CACHE_POLICY, now = Date.now } = options;
+  const { source, site, pageHints, version = '0.1.0', cachePolicy = DEFAULT_CACHE_POLICY, now = Date.now } = options;
+  const logger: AppLogger | undefined = options.logger ?? (options.log ? lineLogger(options.log) : undefined);
   const app = new Hono();
   const security = createSecurity(options.security ?? {}, now);
+  const trustProxy = options.security?.trustProxy ?? 0;
+  if (options.metrics) app.use(requestMetrics({ metrics: options.metrics.registry, pages: APP_ROUTES, trustProxy, now }));
 
-  if (log) {
-    app.use(async (c, next) => {
-      const started = performance.now();
-      await next();
-      // Path only: query strings may carry tokens, and they are not needed to read a log.
-      // The path is decoded and untrusted: escaped, so it can never start a line of its own.
-      log(`${safeLogText(c.req.method)} ${safeLogText(c.req.path)} ${c.res.status} ${(performance.now() - started).toFixed(1)}ms`);
-    });
-  }
+  // Accepts a proxy's X-Request-Id (bounded, plain characters) so one id follows a request through both logs.
+  app.use(requestId({ limitLength: 64 }));
+  if (logger && (options.logRequests ?? true)) app.use(requestLog(logger, APP_ROUTES));
 
   app.use(security.headers);
   app.use(security.hostCheck);
+  if (options.metrics) {
+    // Before access control: a session or a wall link is never what opens it (metrics-route.ts).
+    const { registry: metrics, token } = options.metrics;
+    app.get('/metrics', metricsRoute({ metrics, trustProxy, ...(token ? { token } : {}) }));
+  }
   app.use('/api/*', queryLengthLimit());
   if (security.rateLimit) app.use('/api/*', security.rateLimit);
   app.use(security.access);
@@ -97,8 +111,9 @@ export function createApp(options: AppOptions): Hono {
     }
     if (c.req.raw.signal.aborted) return c.body(null, 499 as 400);
     // 5xx details stay in the server log; the client gets a message it can show.
-    const detail = error instanceof Error ? error.stack : error;
-    (log ?? console.error)(`error ${safeLogText(c.req.method)} ${safeLogText(c.req.path)}: ${safeLogText(detail)}`);
+    const fields = { reqId: c.get('requestId') as string | undefined, method: c.req.method, path: c.req.path, err: error };
+    if (logger) logger.error(fields, 'request failed');
+    else console.error(`error ${c.req.method} ${c.req.path}: ${error instanceof Error ? error.stack : String(error)}`);
     return c.json({ status: 500, message: 'Internal server error' }, 500);
   });
 

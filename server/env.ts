@@ -70,6 +70,8 @@ export const envSchema = z
     }),
     DEMO_CONVERSATIONS: z.coerce.number().int().min(100).max(5_000_000).optional(),
     LOG_REQUESTS: z.enum(['0', '1']).default('1'),
+    LOG_FORMAT: optionalNonEmpty.pipe(z.enum(['auto', 'json', 'pretty']).default('auto')),
+    LOG_LEVEL: optionalNonEmpty.pipe(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
 
     DATA_SOURCE: optionalNonEmpty.pipe(z.enum(['demo', 'helpscout']).optional()),
     HELPSCOUT_APP_ID: optionalNonEmpty,
@@ -98,6 +100,11 @@ export const envSchema = z
     PUBLIC_URL: publicUrl,
     ALLOWED_HOSTS: allowedHosts,
     TRUST_PROXY: numberVar(z.coerce.number().int().min(0).max(10).default(0)),
+    // Operations: docs/deploy.md.
+    METRICS_TOKEN: secretVar(16, 'e.g. openssl rand -base64 32'),
+    REDIS_URL: optionalNonEmpty.refine((v) => v === undefined || /^rediss?:\/\/[^\s]+$/.test(v), {
+      message: 'must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379/0',
+    }),
     API_RATE_LIMIT_PER_MINUTE: numberVar(z.coerce.number().int().min(0).max(1_000_000).default(600)),
     // Slow clients (server/slow-clients.ts): deadlines for receiving a request, and open connections per address.
     HEADERS_TIMEOUT_SECONDS: numberVar(z.coerce.number().positive().max(300).default(10)),

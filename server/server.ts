@@ -9,6 +9,8 @@ import { readEnv } from './env.ts';
 import { checkOpenAccess } from './security/open-access.ts';
 import { securityFromEnv } from './security/security-from-env.ts';
 import { createSource, sourceKindFromEnv } from './sources/index.ts';
+import { createLogger } from './logging/logger.ts';
+import { createMetrics } from './ops/metrics.ts';
 import { createPageHints } from './page-hints.ts';
 import { capConnectionsPerClient, slowClientServerOptions } from './slow-clients.ts';
 import { loadStaticSite } from './static.ts';
@@ -33,6 +35,7 @@ if (!apiOnly && !existsSync(distDir)) {
 }
 
 const started = performance.now();
+const logger = createLogger({ format: env.LOG_FORMAT, level: env.LOG_LEVEL });
 const security = (() => {
   try {
     return securityFromEnv(env);
@@ -41,17 +44,23 @@ const security = (() => {
     process.exit(1);
   }
 })();
-for (const warning of security.warnings) console.warn(`Pulseboard: ${warning}`);
-const source = createSource(env);
+for (const warning of security.warnings) logger.warn(`Pulseboard: ${warning}`);
+const metrics = createMetrics();
+// Redis's client is loaded only when it is configured.
+const shared = env.REDIS_URL ? (await import('./store/shared-from-env.ts')).sharedStateFromEnv(env, { logger, metrics }) : undefined;
+const source = createSource(env, { metrics, ...(shared ? { shared } : {}) });
 const site = apiOnly ? undefined : loadStaticSite(distDir);
 // Relative ranges in preloaded requests are evaluated on the demo's clock when it is fixed, as the app's are in tests.
 const fixedNow = env.DEMO_NOW ? Date.parse(env.DEMO_NOW) : undefined;
+const securityLog = logger.child({ component: 'security' });
 const app = createApp({
   source,
   ...(site ? { site, pageHints: createPageHints(distDir, site.indexHtml, fixedNow === undefined ? Date.now : () => fixedNow) } : {}),
   cachePolicy: cachePolicyFromEnv(env),
-  security: { ...security.options, log: (line: string) => console.log(`security: ${line}`) },
-  ...(env.LOG_REQUESTS === '1' ? { log: (line: string) => console.log(line) } : {}),
+  metrics: { registry: metrics, ...(env.METRICS_TOKEN ? { token: env.METRICS_TOKEN } : {}) },
+  security: { ...security.options, log: (line: string) => securityLog.info(line), ...(shared ? { shared: shared.events } : {}) },
+  logger,
+  logRequests: env.LOG_REQUESTS === '1',
 });
 
 const limits = {
@@ -63,12 +72,13 @@ const limits = {
 const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST, serverOptions: slowClientServerOptions(limits) }, (info) => {
   const host = env.HOST === '127.0.0.1' || env.HOST === '0.0.0.0' || env.HOST === '::' ? 'localhost' : env.HOST;
   const ms = Math.round(performance.now() - started);
-  console.log(`Pulseboard (${source.kind} data) ready in ${ms} ms at http://${host}:${info.port}`);
+  logger.info({ source: source.kind, port: info.port, ms }, `Pulseboard (${source.kind} data) ready in ${ms} ms at http://${host}:${info.port}`);
 });
 
 capConnectionsPerClient(server as Server, limits.maxConnectionsPerClient);
 
 function shutdown() {
+  void shared?.store.close();
   server.close(() => process.exit(0));
   setTimeout(() => process.exit(0), 2000).unref();
 }

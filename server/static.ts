@@ -1,6 +1,6 @@
 /**
- * Serves the built SPA from memory: every file is read once at start-up and pre-compressed
- * (brotli and gzip), so a request costs a map lookup. Hashed assets are immutable for a year;
+ * Serves the built SPA from memory: every file is read once at start-up with its brotli and
+ * gzip forms (made at build time: static-compress.ts), so a request costs a map lookup. Hashed assets are immutable for a year;
  * index.html is revalidated on every load so a deploy is picked up at once.
  */
 import { createHash } from 'node:crypto';
@@ -8,6 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import type { Context } from 'hono';
+import { compressedForms } from './static-compress.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -50,24 +51,21 @@ function walk(dir: string): string[] {
   });
 }
 
-export function loadStaticSite(root: string): StaticSite {
+/** `keepCompressed`: write the compressed forms into dist/ (the build does; a start only reads them). */
+export function loadStaticSite(root: string, { keepCompressed = false }: { keepCompressed?: boolean } = {}): StaticSite {
   const files = new Map<string, StaticFile>();
   for (const full of walk(root)) {
     const urlPath = '/' + relative(root, full).split(sep).join('/');
     const body = new Uint8Array(readFileSync(full));
     const ext = extname(full);
     const compressible = COMPRESSIBLE.has(ext) && body.length > 512;
+    const hash = createHash('sha256').update(body).digest();
     files.set(urlPath, {
       body,
       type: TYPES[ext] ?? 'application/octet-stream',
-      etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`,
+      etag: `"${hash.toString('base64url').slice(0, 22)}"`,
       immutable: urlPath.startsWith('/assets/'),
-      ...(compressible
-        ? {
-            br: new Uint8Array(brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } })),
-            gzip: new Uint8Array(gzipSync(body, { level: 9 })),
-          }
-        : {}),
+      ...(compressible ? compressedForms(root, hash.toString('hex'), body, keepCompressed) : {}),
     });
   }
   const indexFile = files.get('/index.html');

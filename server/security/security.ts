@@ -17,6 +17,8 @@ import { createSessions } from './session.ts';
 import { wallLinkRoutes } from './wall-link-routes.ts';
 import { wallUserRedaction } from './wall-redaction.ts';
 import type { WallTokenContext } from './wall-token.ts';
+import type { SharedEvents } from '../store/shared-events.ts';
+import { shareLoginThrottle, shareSessions } from '../store/share-security.ts';
 
 export const DEFAULT_SESSION_TTL_MS = 12 * 3_600_000;
 
@@ -37,6 +39,8 @@ export interface SecurityOptions {
   reportNow?: () => number;
   /** Security events: failed logins, wall links created. */
   log?: (line: string) => void;
+  /** REDIS_URL: the login throttle and logouts are shared with the other instances (store/share-security.ts). */
+  shared?: SharedEvents;
 }
 
 export interface Security {
@@ -63,7 +67,11 @@ export function createSecurity(options: SecurityOptions, now: () => number): Sec
           now,
           ...(options.login.logouts ? { logouts: options.login.logouts } : {}),
         });
-        return { password, sessions, throttle: createLoginThrottle({ now }) };
+        const throttle = createLoginThrottle({ now });
+        const { shared } = options;
+        return shared
+          ? { password, sessions: shareSessions(sessions, shared), throttle: shareLoginThrottle(throttle, shared) }
+          : { password, sessions, throttle };
       })()
     : undefined;
   const wallTokens: WallTokenContext = {

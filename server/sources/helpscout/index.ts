@@ -7,9 +7,13 @@
 import { CachedLoader, type Loaded } from '../../cache/cached-loader.ts';
 import { weakEtag } from '../../cache/http-cache.ts';
 import { listTtlSeconds, reportTtlSeconds } from '../../cache/policy.ts';
-import { RateBudget } from '../../cache/rate-budget.ts';
+import { MemoryRateBudgetState, RateBudget } from '../../cache/rate-budget.ts';
 import { noteResponse } from '../../cache/response-notes.ts';
 import type { NewConversationsReport } from '../../../contract/api/schemas.ts';
+import type { SharedCache } from '../../cache/shared-cache.ts';
+import type { Metrics, UpstreamObserver } from '../../ops/metrics.ts';
+import type { BudgetStore } from '../../store/budget-store.ts';
+import { resilientBudgetStore } from '../../store/resilient-budget-store.ts';
 import type { NewConversationsQuery, ReportSource } from '../types.ts';
 import type { UpstreamCall } from './adapter.ts';
 import { bearerAuth } from './auth.ts';
@@ -25,6 +29,10 @@ export interface HelpScoutDeps {
   /** Defaults to undici's fetch through the HTTPS_PROXY / HTTP_PROXY / NO_PROXY agent. */
   fetch?: FetchLike;
   now?: () => number;
+  /** Upstream calls, retries, the budget and the cache, for /metrics. */
+  metrics?: Metrics;
+  /** State shared with other instances (REDIS_URL): the cache's shared tier and the budget's store. */
+  shared?: { cache: SharedCache; budget: BudgetStore };
 }
 
 export interface HelpScoutSource extends ReportSource {
@@ -50,19 +58,32 @@ function noteAll(loaded: Array<Loaded<Cached<unknown>>>, ttls: number[]): void {
 export function createHelpScoutSource(config: HelpScoutConfig, deps: HelpScoutDeps = {}): HelpScoutSource {
   const now = deps.now ?? Date.now;
   const fetch = deps.fetch ?? proxyAwareFetch();
+  const { metrics } = deps;
   const { credentials, baseUrl, timeoutMs, cache: policy } = config;
   const tokens = new TokenManager({ baseUrl, appId: credentials.appId, appSecret: credentials.appSecret, fetch, timeoutMs, now });
+  const { shared } = deps;
+  // With a shared store (REDIS_URL) every instance spends one budget; a local twin paces this one through an outage.
+  const state = shared
+    ? resilientBudgetStore(shared.budget, new MemoryRateBudgetState(), metrics ? (op: string) => metrics.sharedStoreError(op) : undefined)
+    : undefined;
+  const budget = new RateBudget({ now, ...(config.requestsPerMinute ? { cap: config.requestsPerMinute } : {}), ...(state ? { state } : {}) });
+  metrics?.watchBudget({
+    limit: () => budget.perMinute(),
+    remaining: async () => Math.max(0, (await budget.perMinute()) - (await budget.used())),
+    learned: async () => (await budget.state.learned()) !== undefined,
+  });
   const upstream = createUpstream({
     baseUrl,
     auth: bearerAuth(tokens),
-    budget: new RateBudget({ now, ...(config.requestsPerMinute ? { cap: config.requestsPerMinute } : {}) }),
-    fetch,
+    budget,
+    fetch: metrics ? countedFetch(fetch, metrics.upstream) : fetch,
+    ...(metrics ? { observer: metrics.upstream } : {}),
     timeoutMs,
     now,
     // The pair too: an echoed Basic header of appId:appSecret is its base64 form.
     secrets: [credentials.appId, credentials.appSecret, `${credentials.appId}:${credentials.appSecret}`],
   });
-  const loader = new CachedLoader({ now });
+  const loader = new CachedLoader({ now, ...(metrics ? { observer: metrics.cache } : {}), ...(shared ? { shared: shared.cache } : {}) });
 
   function load<T>(call: UpstreamCall<T>, ttlSeconds: number): Promise<Loaded<Cached<T>>> {
     const key = `${call.path}?${call.params.toString()}`;
@@ -97,5 +118,19 @@ export function createHelpScoutSource(config: HelpScoutConfig, deps: HelpScoutDe
     folders: (mailboxId, page) => answer(v2.folders(mailboxId, page), listTtlSeconds(policy)),
     users: (page) => answer(v2.users(page), listTtlSeconds(policy)),
     tags: (page) => answer(v2.tags(page), listTtlSeconds(policy)),
+  };
+}
+
+/** Every API request sent, by the status it got (0: none, e.g. a timeout or a refused connection). */
+function countedFetch(fetch: FetchLike, observer: UpstreamObserver): FetchLike {
+  return async (url, init) => {
+    try {
+      const res = await fetch(url, init);
+      observer.call(res.status);
+      return res;
+    } catch (error) {
+      observer.call(0);
+      throw error;
+    }
   };
 }

@@ -6,6 +6,7 @@
 import { HttpError } from '../../api/http-error.ts';
 import type { RateBudget } from '../../cache/rate-budget.ts';
 import { currentPriority } from '../../cache/request-priority.ts';
+import type { UpstreamObserver } from '../../ops/metrics.ts';
 import type { UpstreamAuth } from './auth.ts';
 import { errorFromUpstream, rateLimited, redactor, type UpstreamResource } from './errors.ts';
 import type { FetchLike } from './proxy-fetch.ts';
@@ -14,12 +15,15 @@ import { fetchText } from './timed-fetch.ts';
 export interface UpstreamOptions {
   baseUrl: string;
   auth: UpstreamAuth;
+  /** Its state may be shared across instances (store/resilient-budget-store.ts). */
   budget: RateBudget;
   fetch: FetchLike;
   timeoutMs: number;
   now: () => number;
   /** Credentials to scrub from any upstream text quoted in an error. */
   secrets: string[];
+  /** Told of each retry, for /metrics. */
+  observer?: Pick<UpstreamObserver, 'retry'>;
 }
 
 export interface Upstream {
@@ -27,7 +31,7 @@ export interface Upstream {
 }
 
 export function createUpstream(options: UpstreamOptions): Upstream {
-  const { baseUrl, auth, budget, fetch, timeoutMs, now, secrets } = options;
+  const { baseUrl, auth, budget, fetch, timeoutMs, now, secrets, observer } = options;
 
   async function takeBudget(): Promise<number> {
     const verdict = await budget.take(currentPriority());
@@ -57,6 +61,7 @@ export function createUpstream(options: UpstreamOptions): Upstream {
         await budget.learnFrom(res.headers, ticket);
         if (res.status === 401 && attempt === 0 && auth.renew) {
           await auth.renew(authorization);
+          observer?.retry('unauthorized');
           continue;
         }
         if (res.status < 200 || res.status >= 300) {
