@@ -78,6 +78,45 @@ export const historyReportSchema = z.object({
 });
 export type HistoryReport = z.infer<typeof historyReportSchema>;
 
+/** One range of the user overall report (README "Report semantics" defines each figure). */
+export const userReportPeriodSchema = z.object({
+  startDate: z.string(),
+  endDate: z.string(),
+  totalDays: nonNegativeInt(),
+  resolved: nonNegativeInt(),
+  conversationsCreated: nonNegativeInt(),
+  closed: nonNegativeInt(),
+  totalReplies: nonNegativeInt(),
+  resolvedOnFirstReply: nonNegativeInt(),
+  percentResolvedOnFirstReply: z.number(),
+  repliesToResolve: z.number(),
+  handleTime: z.number(),
+  happinessScore: z.number(),
+  responseTime: z.number(),
+  resolutionTime: z.number(),
+  repliesPerDay: z.number(),
+  customersHelped: nonNegativeInt(),
+  totalConversations: nonNegativeInt(),
+  conversationsPerDay: z.number(),
+  /** Absent when the range has no replies (Help Scout leaves it out then too). */
+  busiestDay: z.optional(int()),
+});
+export type UserReportPeriod = z.infer<typeof userReportPeriodSchema>;
+
+/** The user overall report: Help Scout's `/v2/reports/user` shape. */
+export const userReportSchema = z.object({
+  user: z.object({
+    id: int(),
+    name: z.string(),
+    totalCustomersHelped: z.optional(nonNegativeInt()),
+  }),
+  current: userReportPeriodSchema,
+  previous: z.optional(userReportPeriodSchema),
+  /** Percent change from previous to current per figure; only with a previous range. */
+  deltas: z.optional(z.record(z.string(), z.number())),
+});
+export type UserReport = z.infer<typeof userReportSchema>;
+
 export function listEnvelopeSchema<T extends z.ZodMiniType>(item: T) {
   return z.object({
     page: positiveInt(),

@@ -20,7 +20,7 @@ import {
   MAX_RANGE_DAYS,
   VIEW_BY_LIMITS,
 } from '../../contract/dates/view-by.ts';
-import type { HistoryQuery, NewConversationsQuery, ReportFilters } from '../sources/types.ts';
+import type { HistoryQuery, NewConversationsQuery, ReportFilters, UserReportQuery } from '../sources/types.ts';
 import { HttpError } from './http-error.ts';
 
 export const MAX_PAGE = 100_000;
@@ -193,6 +193,21 @@ function readRange(r: Reader, startName: string, endName: string, required: bool
   return { start, end };
 }
 
+/** previousStart and previousEnd: both or neither. */
+function readPrevious(r: Reader, params: URLSearchParams) {
+  const hasPrevious = params.has('previousStart') || params.has('previousEnd');
+  if (hasPrevious && !(params.has('previousStart') && params.has('previousEnd'))) {
+    r.fail(params.has('previousStart') ? 'previousEnd' : 'previousStart', 'is required when the other previous bound is given');
+  }
+  return hasPrevious ? readRange(r, 'previousStart', 'previousEnd', true) : undefined;
+}
+
+function readUser(r: Reader, params: URLSearchParams): number | undefined {
+  const user = r.positiveInt('user');
+  if (!params.has('user')) r.fail('user', 'is required (a user id)');
+  return user;
+}
+
 function readFilters(r: Reader): ReportFilters {
   return {
     mailboxes: r.idList('mailboxes'),
@@ -207,11 +222,7 @@ const VIEW_BY_RULE = `day is allowed for ranges up to ${VIEW_BY_LIMITS.dayMaxDay
 export function parseNewConversationsQuery(params: URLSearchParams): NewConversationsQuery {
   const r = new Reader(params);
   const range = readRange(r, 'start', 'end', true);
-  const hasPrevious = params.has('previousStart') || params.has('previousEnd');
-  if (hasPrevious && !(params.has('previousStart') && params.has('previousEnd'))) {
-    r.fail(params.has('previousStart') ? 'previousEnd' : 'previousStart', 'is required when the other previous bound is given');
-  }
-  const previous = hasPrevious ? readRange(r, 'previousStart', 'previousEnd', true) : undefined;
+  const previous = readPrevious(r, params);
   const viewBy = r.oneOf<ViewBy>('viewBy', VIEW_BY, true);
   const tz = r.timeZone('tz') ?? 'UTC';
   const filters = readFilters(r);
@@ -239,8 +250,7 @@ export function parseNewConversationsQuery(params: URLSearchParams): NewConversa
 export function parseHistoryQuery(params: URLSearchParams): HistoryQuery {
   const r = new Reader(params);
   const range = readRange(r, 'start', 'end', true);
-  const user = r.positiveInt('user');
-  if (!params.has('user')) r.fail('user', 'is required (a user id)');
+  const user = readUser(r, params);
   const page = r.positiveInt('page', MAX_PAGE) ?? 1;
   const sortField = r.oneOf<SortField>('sortField', SORT_FIELDS);
   const sortOrder = r.oneOf('sortOrder', ['asc', 'desc'] as const, true);
@@ -258,6 +268,18 @@ export function parseHistoryQuery(params: URLSearchParams): HistoryQuery {
     sortOrder: sortOrder ?? (sortField ? 'desc' : 'asc'),
     officeHours,
   };
+}
+
+export function parseUserReportQuery(params: URLSearchParams): UserReportQuery {
+  const r = new Reader(params);
+  const range = readRange(r, 'start', 'end', true);
+  const previous = readPrevious(r, params);
+  const user = readUser(r, params);
+  const officeHours = r.bool01('officeHours') ?? false;
+  const filters = readFilters(r);
+  r.throwIfAny();
+  const { start, end } = range!;
+  return { ...filters, start, end, ...(previous ? { previous } : {}), user: user!, officeHours };
 }
 
 export function parseListPage(params: URLSearchParams): number {

@@ -5,7 +5,9 @@ import {
   parseListPage,
   parseNewConversationsQuery,
   parsePathId,
+  parseUserReportQuery,
 } from './params.ts';
+import { HttpError } from './http-error.ts';
 
 /** The `/api/v1` contract: Help Scout v1 paths and JSON shapes, whatever the source behind them. */
 export function reportRoutes(source: ReportSource): Hono {
@@ -20,6 +22,12 @@ export function reportRoutes(source: ReportSource): Hono {
   v1.get('/reports/user/conversation-history.json', async (c) => {
     const query = parseHistoryQuery(params(c.req.url));
     return c.json(await source.conversationHistory(query, c.req.raw.signal));
+  });
+
+  v1.get('/reports/user.json', async (c) => {
+    const query = parseUserReportQuery(params(c.req.url));
+    if (!source.userReport) throw new HttpError(501, 'The user overall report is not available on this data source yet');
+    return c.json(await source.userReport(query, c.req.raw.signal));
   });
 
   v1.get('/mailboxes.json', async (c) =>

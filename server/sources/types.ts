@@ -13,6 +13,7 @@ import type {
   SortOrder,
   Tag,
   User,
+  UserReport,
   ViewBy,
 } from '../../contract/api/schemas.ts';
 
@@ -52,11 +53,24 @@ export interface HistoryQuery extends ReportFilters {
   officeHours: boolean;
 }
 
+export interface UserReportQuery extends ReportFilters {
+  user: number;
+  start: Date;
+  end: Date;
+  previous?: { start: Date; end: Date };
+  officeHours: boolean;
+}
+
 export interface ReportSource {
   readonly kind: SourceKind;
   newConversations(q: NewConversationsQuery, signal?: AbortSignal): Promise<NewConversationsReport>;
   /** Throws HttpError(404) for an unknown user. */
   conversationHistory(q: HistoryQuery, signal?: AbortSignal): Promise<HistoryReport>;
+  /**
+   * The user overall report. Throws HttpError(404) for an unknown user. Optional only until the
+   * Help Scout source maps `/v2/reports/user`; the route answers 501 on a source without it.
+   */
+  userReport?(q: UserReportQuery, signal?: AbortSignal): Promise<UserReport>;
   mailboxes(page: number, signal?: AbortSignal): Promise<ListEnvelope<Mailbox>>;
   /** Throws HttpError(404) for an unknown mailbox. */
   folders(mailboxId: number, page: number, signal?: AbortSignal): Promise<ListEnvelope<Folder>>;

@@ -7,11 +7,12 @@ import { startOfDay } from 'date-fns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CONVERSATION_TYPES, SORT_FIELDS, VIEW_BY, type ConversationType } from '../../../contract/api/schemas.ts';
-import type { HistoryQuery, NewConversationsQuery } from '../types.ts';
+import type { HistoryQuery, NewConversationsQuery, UserReportQuery } from '../types.ts';
 import { FOLDERS, MAILBOXES, TAGS, USERS } from './catalog.ts';
 import { generateDataset } from './generate.ts';
 import { createDemoSource } from './index.ts';
-import { materialize, oracleHistory, oracleNewConversations } from './oracle.ts';
+import { materialize, oracleHistory, oracleNewConversations, oracleUserReport } from './oracle.ts';
+import { deltas } from './user-report.ts';
 
 const DAY = 86_400_000;
 const NOW = new Date('2026-03-29T12:34:56Z'); // the day Europe/Berlin springs forward
@@ -121,6 +122,59 @@ describe('user history vs oracle', () => {
       }),
       { numRuns: 250 },
     );
+  });
+});
+
+const userReportArb = userArb.chain((user) =>
+  fc.record({
+    user: fc.constant(user),
+    filters: filtersArb,
+    range: rangeArb('UTC', replyTimesOf(user)),
+    previous: fc.option(rangeArb('UTC', replyTimesOf(user)), { nil: undefined }),
+    officeHours: fc.boolean(),
+  }),
+);
+
+/** Every row of the history report for the same view, page by page. */
+async function everyHistoryRow(q: HistoryQuery) {
+  const first = await source.conversationHistory(q);
+  const rest = await Promise.all(Array.from({ length: Math.max(0, first.pages - 1) }, (_, i) => source.conversationHistory({ ...q, page: i + 2 })));
+  return { count: first.count, rows: [first, ...rest].flatMap((p) => p.results) };
+}
+
+describe('user overall report', () => {
+  it('matches the oracle, and agrees with the history report of the same view', async () => {
+    await fc.assert(
+      fc.asyncProperty(userReportArb, async ({ user, filters, range, previous, officeHours }) => {
+        const q: UserReportQuery = { ...filters, ...range, user, officeHours, ...(previous ? { previous } : {}) };
+        let expected;
+        try {
+          expected = oracleUserReport(convs, q, nowSec, TZ);
+        } catch (error) {
+          await expect(source.userReport!(q)).rejects.toMatchObject({ status: 404, message: `User ${user} not found` });
+          expect(error).toMatchObject({ status: 404 });
+          return;
+        }
+        const report = await source.userReport!(q);
+        expect(report).toEqual(expected.previous ? { ...expected, deltas: deltas(expected.current, expected.previous) } : expected);
+
+        const history = await everyHistoryRow({ ...filters, ...range, user, officeHours, page: 1, sortOrder: 'asc' });
+        expect(report.current.totalReplies).toBe(history.count);
+        // The collapsed table has one row per conversation id (collapse.ts).
+        expect(report.current.totalConversations).toBe(new Set(history.rows.map((r) => r.id)).size);
+        const closedRows = new Set(history.rows.filter((r) => r.status === 'closed').map((r) => r.id)).size;
+        expect(report.current.resolved).toBeLessThanOrEqual(closedRows);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('gives percent changes, and 0 where the previous figure is 0', () => {
+    const period = (x: number) => ({ ...oracleUserReport(convs, { mailboxes: [], folders: [], tags: [], types: [], user: 1, start: NOW, end: NOW, officeHours: false }, nowSec, TZ).current, totalConversations: x, handleTime: 0 });
+    const d = deltas({ ...period(19), handleTime: 78.96 }, period(42));
+    expect(d.totalConversations).toBeCloseTo(-54.7619, 3);
+    expect(d.handleTime).toBe(0);
+    expect(Object.keys(d)).not.toContain('totalDays');
   });
 });
 
