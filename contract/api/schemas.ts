@@ -32,6 +32,10 @@ export type SortOrder = (typeof SORT_ORDERS)[number];
 export const CONVERSATION_STATUSES = ['active', 'pending', 'closed', 'spam'] as const;
 export type ConversationStatus = (typeof CONVERSATION_STATUSES)[number];
 
+/** What the history report's `status` filter accepts (Help Scout's own list: spam is not one). */
+export const HISTORY_STATUS_FILTERS = ['active', 'pending', 'closed'] as const;
+export type HistoryStatusFilter = (typeof HISTORY_STATUS_FILTERS)[number];
+
 /** Rows of the history report, per page. */
 export const HISTORY_PAGE_SIZE = 50;
 /** Items of a list endpoint, per page. */
@@ -60,7 +64,8 @@ export type Customer = z.infer<typeof customerSchema>;
 export const historyRowSchema = z.object({
   number: int(),
   id: int(),
-  status: z.enum(CONVERSATION_STATUSES),
+  /** Absent or null: the source does not know (Help Scout's history rows carry none); shown as "—". */
+  status: z.optional(z.nullable(z.enum(CONVERSATION_STATUSES))),
   customers: z.array(customerSchema),
   responseTime: nonNegativeInt(),
   firstResponseTime: nonNegativeInt(),

@@ -1,6 +1,6 @@
 /** The page's URL state as the history endpoint takes it: one user, inclusive UTC instants, ids. */
 import { listParam, type QueryParams } from '../api/query-string.ts';
-import type { ConversationType, SortField, SortOrder } from '../api/schemas.ts';
+import type { ConversationType, HistoryStatusFilter, SortField, SortOrder } from '../api/schemas.ts';
 import { resolveReportFilters, type ResolvedReportFilters } from '../url-state/report-filters.ts';
 import { toReportQuery } from '../url-state/report-query.ts';
 import type { ParseContext } from '../url-state/url-schema.ts';
@@ -17,6 +17,8 @@ export interface HistoryParams {
   tags: number[];
   types: ConversationType[];
   officeHours: boolean;
+  /** The history report's status filter; the user overall report has none. */
+  status: HistoryStatusFilter[];
 }
 
 export interface HistoryPageRequest {
@@ -29,7 +31,7 @@ export interface HistoryPageRequest {
 export function toHistoryParams(state: HistoryState, resolved: ResolvedReportFilters): HistoryParams | null {
   if (state.user === null) return null;
   const { start, end, mailboxes, folders, tags, types } = toReportQuery(state, resolved);
-  return { user: state.user, start, end, mailboxes, folders, tags, types, officeHours: state.officeHours };
+  return { user: state.user, start, end, mailboxes, folders, tags, types, officeHours: state.officeHours, status: [...state.status].sort() };
 }
 
 /** A column only the collapsed table can sort falls back to the API's reply order. */
@@ -65,6 +67,7 @@ export function historyPageRequestParams(params: HistoryParams, request: History
     tags: listParam(params.tags),
     types: listParam(params.types),
     officeHours: params.officeHours ? 1 : undefined,
+    status: listParam(params.status),
     page: request.page,
     sortField: request.sortField ?? undefined,
     sortOrder: request.sortOrder,

@@ -92,6 +92,7 @@ const cases: Array<[endpoint: string, base: Record<string, string>, param: strin
   [HISTORY, validHistory, 'tags', idListBad],
   [HISTORY, validHistory, 'folders', idListBad],
   [HISTORY, validHistory, 'types', ['', 'fax', 'email,fax', ...injections]],
+  [HISTORY, { ...validHistory, status: 'active,closed' }, 'status', ['', 'open', 'spam', 'closed,,active', 'closed,spam', ...injections]],
   [USER_REPORT, validUserReport, 'user', ['', 'abc', '0', '-3', '1.5', '99999999999', ...injections]],
   [USER_REPORT, validUserReport, 'start', dateBad],
   [USER_REPORT, validUserReport, 'end', dateBad],

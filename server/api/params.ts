@@ -5,10 +5,12 @@
  */
 import {
   CONVERSATION_TYPES,
+  HISTORY_STATUS_FILTERS,
   MAX_LIST_ITEMS,
   SORT_FIELDS,
   VIEW_BY,
   type ConversationType,
+  type HistoryStatusFilter,
   type SortField,
   type ViewBy,
 } from '../../contract/api/schemas.ts';
@@ -255,11 +257,13 @@ export function parseHistoryQuery(params: URLSearchParams): HistoryQuery {
   const sortField = r.oneOf<SortField>('sortField', SORT_FIELDS);
   const sortOrder = r.oneOf('sortOrder', ['asc', 'desc'] as const, true);
   const officeHours = r.bool01('officeHours') ?? false;
+  const status = r.enumList<HistoryStatusFilter>('status', HISTORY_STATUS_FILTERS);
   const filters = readFilters(r);
   r.throwIfAny();
   const { start, end } = range!;
   return {
     ...filters,
+    ...(status.length > 0 ? { status } : {}),
     start,
     end,
     user: user!,

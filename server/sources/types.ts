@@ -4,6 +4,7 @@
  */
 import type {
   ConversationType,
+  HistoryStatusFilter,
   Folder,
   HistoryReport,
   ListEnvelope,
@@ -51,6 +52,8 @@ export interface HistoryQuery extends ReportFilters {
   sortField?: SortField;
   sortOrder: SortOrder;
   officeHours: boolean;
+  /** Rows whose conversation has one of these statuses now (OR); absent or empty: any status. */
+  status?: HistoryStatusFilter[];
 }
 
 export interface UserReportQuery extends ReportFilters {

@@ -6,7 +6,7 @@ import { TZDate } from '@date-fns/tz';
 import { startOfDay } from 'date-fns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CONVERSATION_TYPES, SORT_FIELDS, VIEW_BY, type ConversationType } from '../../../contract/api/schemas.ts';
+import { CONVERSATION_TYPES, HISTORY_STATUS_FILTERS, SORT_FIELDS, VIEW_BY, type ConversationType } from '../../../contract/api/schemas.ts';
 import type { HistoryQuery, NewConversationsQuery, UserReportQuery } from '../types.ts';
 import { FOLDERS, MAILBOXES, TAGS, USERS } from './catalog.ts';
 import { generateDataset } from './generate.ts';
@@ -32,6 +32,9 @@ const filtersArb = fc.record({
   tags: idList(TAGS.map((t) => t.id), [2001, 77]),
   types: fc.oneof({ weight: 3, arbitrary: fc.constant<ConversationType[]>([]) }, { weight: 2, arbitrary: fc.subarray<ConversationType>([...CONVERSATION_TYPES]) }),
 });
+
+/** The history report's status filter: mostly absent, else any subset (empty included). */
+const statusArb = fc.option(fc.subarray([...HISTORY_STATUS_FILTERS]), { nil: undefined, freq: 2 });
 
 const tzArb = fc.constantFrom('UTC', 'Europe/Berlin', 'America/New_York');
 
@@ -98,6 +101,7 @@ const historyArb = userArb.chain((user) =>
     sortField: fc.option(fc.constantFrom(...SORT_FIELDS), { nil: undefined }),
     sortOrder: fc.constantFrom('asc' as const, 'desc' as const),
     officeHours: fc.boolean(),
+    status: statusArb,
     /** Where in [1, pages + 1] the page falls; sometimes far past the end. */
     pagePick: fc.oneof({ weight: 5, arbitrary: fc.double({ min: 0, max: 1, noNaN: true }) }, { weight: 1, arbitrary: fc.integer({ min: 2, max: 500 }) }),
   }),
@@ -106,8 +110,8 @@ const historyArb = userArb.chain((user) =>
 describe('user history vs oracle', () => {
   it('matches on random users, filters, ranges, sorts, pages and office hours', async () => {
     await fc.assert(
-      fc.asyncProperty(historyArb, async ({ filters, range, user, sortField, sortOrder, officeHours, pagePick }) => {
-        const base: HistoryQuery = { ...filters, ...range, user, page: 1, sortOrder, officeHours, ...(sortField ? { sortField } : {}) };
+      fc.asyncProperty(historyArb, async ({ filters, range, user, sortField, sortOrder, officeHours, status, pagePick }) => {
+        const base: HistoryQuery = { ...filters, ...range, user, page: 1, sortOrder, officeHours, ...(sortField ? { sortField } : {}), ...(status ? { status } : {}) };
         let expected;
         try {
           expected = oracleHistory(convs, base, nowSec, TZ);
@@ -195,16 +199,17 @@ describe('near a moving now (replies and closings still arriving)', () => {
     sortOrder: fc.constantFrom('asc' as const, 'desc' as const),
     officeHours: fc.boolean(),
     page: fc.integer({ min: 1, max: 4 }),
+    status: statusArb,
     viewBy: fc.constantFrom(...VIEW_BY),
     tz: tzArb,
   });
 
   it('matches the oracle for history and new conversations', async () => {
     await fc.assert(
-      fc.asyncProperty(nearArb, async ({ now, back, length, filters, user, sortField, sortOrder, officeHours, page, viewBy, tz }) => {
+      fc.asyncProperty(nearArb, async ({ now, back, length, filters, user, sortField, sortOrder, officeHours, page, status, viewBy, tz }) => {
         clock = new Date(Math.floor(now / 1000) * 1000);
         const range = { start: new Date(clock.getTime() - back), end: new Date(clock.getTime() - back + length) };
-        const q: HistoryQuery = { ...filters, ...range, user, page, sortOrder, officeHours, ...(sortField ? { sortField } : {}) };
+        const q: HistoryQuery = { ...filters, ...range, user, page, sortOrder, officeHours, ...(sortField ? { sortField } : {}), ...(status ? { status } : {}) };
         expect(await dense.conversationHistory(q)).toEqual(oracleHistory(denseConvs, q, clock.getTime() / 1000, TZ));
         const nq: NewConversationsQuery = { ...filters, ...range, viewBy, viewByExplicit: true, tz };
         expect(await dense.newConversations(nq)).toEqual(oracleNewConversations(denseConvs, nq, clock.getTime() / 1000));

@@ -121,8 +121,9 @@ function oracleRow(c: PlainConversation, userId: number, nowSec: number, office:
 
 export function oracleHistory(convs: PlainConversation[], q: HistoryQuery, nowSec: number, tz: string): HistoryReport {
   if (!USERS.some((u) => u.id === q.user)) throw new HttpError(404, `User ${q.user} not found`);
+  const statusNow = (c: PlainConversation) => (c.spam ? 'spam' : c.closedAt !== null && c.closedAt <= nowSec ? 'closed' : c.pending ? 'pending' : 'active');
   const rows = convs
-    .filter((c) => matchesFilters(c, q))
+    .filter((c) => matchesFilters(c, q) && (!q.status?.length || (q.status as string[]).includes(statusNow(c))))
     .flatMap((c) =>
       c.replies
         .filter((r) => r.userId === q.user && r.time * 1000 >= q.start.getTime() && r.time * 1000 <= q.end.getTime() && r.time <= nowSec)

@@ -46,8 +46,10 @@ function historyAnswer(search: URLSearchParams) {
   const page = Number(search.get('page') ?? 1);
   const field = search.get('sortField') as keyof HistoryRow | null;
   const sign = search.get('sortOrder') === 'desc' ? -1 : 1;
-  const rows = field ? [...replies].sort((a, b) => sign * ((a[field] as number) - (b[field] as number))) : replies;
-  return { pages: Math.ceil(rows.length / 50), page, count: rows.length, results: rows.slice((page - 1) * 50, page * 50) };
+  const statuses = search.get('status')?.split(',');
+  const chosen = statuses ? replies.filter((r) => r.status && statuses.includes(r.status)) : replies;
+  const rows = field ? [...chosen].sort((a, b) => sign * ((a[field] as number) - (b[field] as number))) : replies;
+  return { pages: Math.ceil(rows.length / 50), page, count: rows.length, results: (field ? rows : chosen).slice((page - 1) * 50, page * 50) };
 }
 
 const server = setupServer(
@@ -149,6 +151,33 @@ describe('User history page', () => {
     expect(await screen.findByText('Page 3 of 3')).toBeInTheDocument();
     expect(bodyRows()).toHaveLength(20);
     expect(screen.getByRole('button', { name: 'Next' })).toHaveAttribute('aria-disabled', 'true');
+  });
+
+  it('filters by status through the API, from a labelled control, and keeps it in the URL', async () => {
+    const router = renderPage('/user-history?user=1&page=2');
+    expect(await screen.findByText('Page 2 of 3')).toBeInTheDocument();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: /Status/ }));
+    await user.click(screen.getByRole('checkbox', { name: 'Closed' }));
+    await waitFor(() => expect(search(router).get('status')).toBe('closed'));
+    expect(search(router).get('page')).toBeNull();
+    await waitFor(() => expect(requests.at(-1)?.get('status')).toBe('closed'));
+    await waitFor(() => expect(bodyRows().every((row) => within(row).queryByText('Closed') !== null)).toBe(true));
+  });
+
+  it('shows a status the source did not give as a dash, never as Closed', async () => {
+    server.use(
+      http.get(HISTORY, () => {
+        const results = replies.slice(0, 3).map(({ status: _unknown, ...row }, i) => (i === 0 ? { ...row, status: null } : row));
+        return HttpResponse.json({ pages: 1, page: 1, count: 3, results });
+      }),
+    );
+    renderPage('/user-history?user=1');
+    await waitFor(() => expect(bodyRows()).toHaveLength(3));
+    for (const row of bodyRows()) {
+      expect(within(row).queryByText(/Closed|Active/)).toBeNull();
+      expect(within(row).getByText('status unknown')).toBeInTheDocument();
+    }
   });
 
   it('starts again at page 1 when a filter changes, keeping the user and the sort', async () => {

@@ -20,7 +20,16 @@ export function ResolveTime({ seconds }: { seconds: number }) {
 
 const STATUS_LABELS: Record<ConversationStatus, string> = { active: 'Active', pending: 'Pending', closed: 'Closed', spam: 'Spam' };
 
-export function StatusBadge({ status }: { status: ConversationStatus }) {
+/** Without a status from the source the cell says so; it never guesses one. */
+export function StatusBadge({ status }: { status: ConversationStatus | null | undefined }) {
+  if (!status) {
+    return (
+      <span className="muted" title="The data source does not report this conversation’s status">
+        <span aria-hidden="true">—</span>
+        <span className="visually-hidden">status unknown</span>
+      </span>
+    );
+  }
   return <span className={`status status--${status}`}>{STATUS_LABELS[status]}</span>;
 }
 
