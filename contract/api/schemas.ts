@@ -160,6 +160,8 @@ export const userSchema = z.object({
   email: z.optional(z.string()),
   role: z.optional(z.string()),
   timezone: z.optional(z.string()),
+  /** Help Scout lists teams among users (`"team"`); absent means a person, as on the demo account. */
+  type: z.optional(z.string()),
 });
 export type User = z.infer<typeof userSchema>;
 

@@ -17,7 +17,9 @@ import { loader } from './user-history.loader.ts';
 const HISTORY = '/api/v1/reports/user/conversation-history.json';
 const users = [
   { id: 1, firstName: 'Ava', lastName: 'Thompson', email: 'ava@example.com' },
-  { id: 2, firstName: 'Mateo', lastName: 'Garcia', email: 'mateo@example.com' },
+  { id: 2, firstName: 'Mateo', lastName: 'Garcia', email: 'mateo@example.com', type: 'user' },
+  // Help Scout lists teams among users: never an agent to pick.
+  { id: 3, firstName: 'Tier 2', lastName: '', email: '', type: 'team' },
 ];
 const list = <T,>(items: T[]) => ({ page: 1, pages: 1, count: items.length, items });
 
@@ -106,6 +108,10 @@ describe('User history page', () => {
 
     const user = userEvent.setup();
     await user.click(screen.getByRole('combobox', { name: 'User' }));
+    await user.type(screen.getByRole('combobox', { name: 'User' }), 'gar');
+    await user.clear(screen.getByRole('combobox', { name: 'User' }));
+    expect(await screen.findByRole('option', { name: /Ava Thompson/ })).toBeInTheDocument();
+    expect(screen.queryByRole('option', { name: /Tier 2/ })).toBeNull();
     await user.type(screen.getByRole('combobox', { name: 'User' }), 'gar');
     await user.click(await screen.findByRole('option', { name: /Mateo Garcia/ }));
     await waitFor(() => expect(search(router).get('user')).toBe('2'));
