@@ -122,6 +122,19 @@ export const userReportSchema = z.object({
 });
 export type UserReport = z.infer<typeof userReportSchema>;
 
+/**
+ * Every row of a history view at once (Pulseboard extension, `…/conversation-history/all.json`),
+ * in reply order. `complete: false` when the view has more than `pageCap` pages: then no rows.
+ */
+export const allHistoryRowsSchema = z.object({
+  count: nonNegativeInt(),
+  pages: nonNegativeInt(),
+  complete: z.boolean(),
+  pageCap: z.optional(nonNegativeInt()),
+  results: z.array(historyRowSchema),
+});
+export type AllHistoryRows = z.infer<typeof allHistoryRowsSchema>;
+
 export function listEnvelopeSchema<T extends z.ZodMiniType>(item: T) {
   return z.object({
     page: positiveInt(),

@@ -74,6 +74,12 @@ export interface ReportSource {
    * Help Scout source maps `/v2/reports/user`; the route answers 501 on a source without it.
    */
   userReport?(q: UserReportQuery, signal?: AbortSignal): Promise<UserReport>;
+  /**
+   * How many history pages one all-rows answer (server/api/all-history-rows.ts) may read right
+   * now; Infinity for no cap. Absent: DEFAULT_ALL_ROWS_PAGE_CAP. The Help Scout source is meant
+   * to answer from its rate budget, so the cap follows what the account can afford.
+   */
+  allRowsPageCap?(): number;
   mailboxes(page: number, signal?: AbortSignal): Promise<ListEnvelope<Mailbox>>;
   /** Throws HttpError(404) for an unknown mailbox. */
   folders(mailboxId: number, page: number, signal?: AbortSignal): Promise<ListEnvelope<Folder>>;

@@ -33,7 +33,7 @@ export function HistoryToolbar({ options, onChange }: HistoryToolbarProps) {
       />
       <label className="history-toggle">
         <input type="checkbox" checked={options.officeHours} onChange={(event) => onChange({ officeHours: event.target.checked, page: 1 })} />
-        Office hours <small>(count only time inside office hours)</small>
+        Office hours <small>(count office time only)</small>
       </label>
       <label className="history-toggle">
         <input
