@@ -14,6 +14,7 @@ const benches: Bench[] = [
   { name: 'engine', run: async () => (await import('./engine.ts')).engineSection() },
   { name: 'proxy', run: async () => (await import('./proxy.ts')).proxySection() },
   { name: 'collapse', run: async () => (await import('./collapse.ts')).collapseSection() },
+  { name: 'history-cost', run: async () => (await import('./history-cost.ts')).historyCostSection() },
   { name: 'perf', run: async () => (await import('./perf.ts')).perfSection() },
   { name: 'soak', run: async () => (await import('./soak.ts')).soakSection() },
 ];
