@@ -7,7 +7,7 @@
  * `npx tsx bench/history-cost.ts` prints the figures; `npm run bench` records them with the others.
  */
 import { pathToFileURL } from 'node:url';
-import { queryString, type QueryParams } from '../src/lib/api/query-string.ts';
+import { queryString, type QueryParams } from '../contract/api/query-string.ts';
 import {
   ALL_HISTORY_PATH,
   allRowsRequestParams,
@@ -16,7 +16,7 @@ import {
   USER_REPORT_PATH,
   userReportRequestParams,
   type HistoryParams,
-} from '../src/features/user-history/lib/history-query.ts';
+} from '../contract/requests/history-query.ts';
 import { createApp } from '../server/app.ts';
 import { createDemoSource } from '../server/sources/demo/index.ts';
 import { countingSource } from '../server/test/counting-source.ts';
