@@ -1,9 +1,9 @@
 /**
  * Collapsed history benchmark (issue 5): time to show the full collapsed history of a demo user
  * with at least 5,000 replies in range, in Chromium against the local server. Measured from
- * navigation start to the mark the page sets once every page is loaded, merged and the collapsed
- * table rendered (`pulseboard:collapse-done`). Every run uses a fresh browser context (empty HTTP
- * cache) and the server's report cache is off, so each run fetches and computes every page.
+ * navigation start to the mark the page sets once every row is loaded (one request: the server
+ * reads the pages) and the collapsed table rendered (`pulseboard:collapse-done`). Every run uses a fresh browser context (empty HTTP
+ * cache) and the server's report cache is off, so each run has the server read and compute every page.
  * `npx tsx bench/collapse.ts` prints the figures; `npm run bench` records them with the others.
  */
 import { pathToFileURL } from 'node:url';
@@ -81,7 +81,7 @@ export async function collapseSection(): Promise<Section> {
         },
         { name: `Slowest of ${RUNS} runs`, value: Math.max(...times), unit: 'ms' },
         { name: 'Replies in range', value: first.replies, unit: 'rows' },
-        { name: 'API pages fetched (4 at a time)', value: first.pages, unit: 'pages' },
+        { name: 'History pages the server read (4 at a time)', value: first.pages, unit: 'pages' },
         { name: 'Conversations after collapsing', value: first.conversations, unit: 'rows' },
       ],
       notes: [

@@ -17,6 +17,7 @@ const benches: Bench[] = [
   { name: 'start', run: async () => (await import('./start.ts')).startSection() },
   { name: 'instances', run: async () => (await import('./instances.ts')).instancesSection() },
   { name: 'collapse', run: async () => (await import('./collapse.ts')).collapseSection() },
+  { name: 'history-cost', run: async () => (await import('./history-cost.ts')).historyCostSection() },
   { name: 'perf', run: async () => (await import('./perf.ts')).perfSection() },
   { name: 'soak', run: async () => (await import('./soak.ts')).soakSection() },
 ];

@@ -6,13 +6,14 @@ import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import {
+  ALL_ROWS_API,
   fetchEveryRow,
   fetchHistory,
   formatCount,
   freezeClock,
-  HISTORY_API,
   historyTable,
   LAST_30_DAYS,
+  reportRequests,
   shownNumbers,
 } from './fixtures/user-history.ts';
 
@@ -171,23 +172,54 @@ test.describe('accessibility', () => {
   });
 });
 
-test('leaving the page while every page loads stops the requests', async ({ page }) => {
-  let started = 0;
-  await page.route(HISTORY_API, async (route) => {
-    started += 1;
-    // Hold every page after the first, so loading is still under way when we leave.
-    if (new URL(route.request().url()).searchParams.get('page') !== '1') await new Promise((r) => setTimeout(r, 3000));
+test('opening an agent’s history asks for one page and one summary, and the summary is the user report’s', async ({ page, request }) => {
+  const asked = reportRequests(page);
+  await page.goto('/user-history?tz=UTC&user=1');
+  await expect(historyTable(page).getByRole('row')).toHaveCount(51);
+  const summary = page.getByRole('region', { name: /Summary for the range/ });
+  const api = await request.get(`/api/v1/reports/user.json?${new URLSearchParams({ user: '1', ...LAST_30_DAYS })}`);
+  const { current } = (await api.json()) as { current: { totalReplies: number; totalConversations: number; customersHelped: number } };
+  await expect(summary.getByText('Replies', { exact: true }).locator('..')).toContainText(formatCount(current.totalReplies));
+  await expect(summary.getByText('Conversations', { exact: true }).locator('..')).toContainText(formatCount(current.totalConversations));
+  await expect(summary.getByText('Customers helped', { exact: true }).locator('..')).toContainText(formatCount(current.customersHelped));
+  expect(current.totalReplies).toBe((await fetchHistory(request, AVA)).count);
+  expect({ pages: asked.pages.length, allRows: asked.allRows.length, userReport: asked.userReport.length }).toEqual({ pages: 1, allRows: 0, userReport: 1 });
+});
+
+test('the Status filter narrows the table through the API and stays in the URL', async ({ page, request }) => {
+  await page.goto('/user-history?tz=UTC&user=1');
+  await expect(historyTable(page).getByRole('row')).toHaveCount(51);
+  await page.getByRole('button', { name: /^Status/ }).click();
+  const answered = page.waitForResponse((r) => r.url().includes('/conversation-history.json') && r.url().includes('status=pending'));
+  await page.getByRole('checkbox', { name: 'Pending' }).check();
+  await answered;
+  await expect(page).toHaveURL(/[?&]status=pending(&|$)/);
+  const api = await fetchHistory(request, { ...AVA, status: 'pending' });
+  expect(api.results.every((r) => r.status === 'pending')).toBe(true);
+  await expect(page.getByText(`${formatCount(api.count)} replies`, { exact: true })).toBeVisible();
+  await expect.poll(() => shownNumbers(page)).toEqual(api.results.map((r) => r.number));
+  await page.reload();
+  await expect(page.getByText(`${formatCount(api.count)} replies`, { exact: true })).toBeVisible();
+});
+
+test('leaving the page while every row loads stops the request, and nothing more is asked', async ({ page }) => {
+  const asked = reportRequests(page);
+  let released = false;
+  await page.route(ALL_ROWS_API, async (route) => {
+    // Hold the answer, so loading is still under way when we leave.
+    await new Promise((r) => setTimeout(r, 3000));
+    released = true;
     await route.continue().catch(() => undefined);
   });
   await page.goto('/user-history?tz=UTC&user=1&collapse=1');
-  await expect(page.getByText(/Loaded page 1 of \d+/)).toBeVisible();
-  expect(started).toBeLessThanOrEqual(5);
+  await expect(page.getByText('Loading every reply of the range…')).toBeVisible();
   await page.getByRole('link', { name: 'New conversations' }).click();
   await expect(page).toHaveURL(/\/new-conversations/);
-  // Longer than the hold: a loader still running would now ask for more pages.
-  await page.waitForTimeout(4500);
-  // At most the four in flight when we left were asked for after page 1.
-  expect(started).toBeLessThanOrEqual(5);
+  await page.waitForTimeout(3500);
+  expect(released).toBe(true);
+  // One request for every row, none per page.
+  expect(asked.allRows).toHaveLength(1);
+  expect(asked.pages).toHaveLength(0);
 });
 
 test('exports what is shown, with a header block recording the view', async ({ page }) => {

@@ -10,7 +10,8 @@ import { fetchEveryRow } from './fixtures/user-history.ts';
 import { fetchReport, formatCount } from './fixtures/new-conversations.ts';
 
 const REPORT_PATH = '/api/v1/reports/conversations/new.json';
-const HISTORY_PATH = '/api/v1/reports/user/conversation-history.json';
+/** The wall's agent panels read every row of a history view in one request (the server assembles it). */
+const HISTORY_PATH = '/api/v1/reports/user/conversation-history/all.json';
 
 const region = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
 const status = (page: Page) => page.locator('.wall-bar').getByRole('status');

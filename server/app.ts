@@ -87,7 +87,7 @@ export function createApp(options: AppOptions): Hono {
   app.get('/api/health', (c) => c.json({ status: 'ok', source: source.kind, version }));
   app.route('/api/auth', security.authRoutes);
   app.route('/api/wall-links', security.wallLinkRoutes);
-  app.route('/api/v1', reportRoutes(source));
+  app.route('/api/v1', reportRoutes(source, { cachePolicy, now }));
   app.all('/api/*', (c) =>
     c.json({ status: 404, message: `No API endpoint at ${c.req.method} ${c.req.path}` }, 404),
   );

@@ -103,11 +103,11 @@ describe('page hints', () => {
     expect(html).not.toContain('alert(1)');
   });
 
-  it('preload the first history page for a user, the reply-order page when collapsed, and nothing without a user', async () => {
+  it('preload the first history page for a user, every row when collapsed, and nothing without a user', async () => {
     const history = preloadedReport(await page('/user-history?user=1&start=2026-11-01&end=2026-11-20&tz=UTC&sortField=responseTime&sortOrder=desc'));
     expect(history).toMatch(/^\/api\/v1\/reports\/user\/conversation-history\.json\?user=1&start=2026-11-01T00%3A00%3A00Z&end=2026-11-20T23%3A59%3A59Z&page=1&sortField=responseTime&sortOrder=desc$/);
     const collapsed = preloadedReport(await page('/user-history?user=1&start=2026-11-01&end=2026-11-20&tz=UTC&collapse=1&sortField=responseTime&sortOrder=desc'));
-    expect(collapsed).toMatch(/page=1&sortOrder=asc$/);
+    expect(collapsed).toBe('/api/v1/reports/user/conversation-history/all.json?user=1&start=2026-11-01T00%3A00%3A00Z&end=2026-11-20T23%3A59%3A59Z');
     expect(preloadedReport(await page('/user-history?tz=UTC'))).toBeUndefined();
   });
 

@@ -14,7 +14,7 @@
 import { queryString } from '../contract/api/query-string.ts';
 import { canonicalTimeZone } from '../contract/dates/time-zones.ts';
 import { NEW_CONVERSATIONS_PATH, newConversationsRequestParams, reportQueryFromUrl } from '../contract/requests/report-request.ts';
-import { firstHistoryRequestFromUrl, HISTORY_PATH, historyPageRequestParams } from '../contract/requests/history-query.ts';
+import { firstHistoryApiRequest, firstHistoryRequestFromUrl } from '../contract/requests/history-query.ts';
 import { DEFAULT_PAGE, PAGE_ROUTES } from '../contract/routes.ts';
 import { readManifest, routeAssets, ROUTE_MODULES, type RoutePath } from './route-assets.ts';
 
@@ -39,7 +39,9 @@ export function firstApiRequest(route: RoutePath, search: URLSearchParams, now: 
   }
   if (route === PAGE_ROUTES.userHistory) {
     const first = firstHistoryRequestFromUrl(search, ctx);
-    return first ? `/api${HISTORY_PATH}${queryString(historyPageRequestParams(first.params, first.request))}` : undefined;
+    if (!first) return undefined;
+    const { path, params } = firstHistoryApiRequest(first);
+    return `/api${path}${queryString(params)}`;
   }
   return undefined;
 }

@@ -34,6 +34,10 @@ export type SortOrder = (typeof SORT_ORDERS)[number];
 export const CONVERSATION_STATUSES = ['active', 'pending', 'closed', 'spam'] as const;
 export type ConversationStatus = (typeof CONVERSATION_STATUSES)[number];
 
+/** What the history report's `status` filter accepts (Help Scout's own list: spam is not one). */
+export const HISTORY_STATUS_FILTERS = ['active', 'pending', 'closed'] as const;
+export type HistoryStatusFilter = (typeof HISTORY_STATUS_FILTERS)[number];
+
 /** Rows of the history report, per page. */
 export const HISTORY_PAGE_SIZE = 50;
 /** Items of a list endpoint, per page. */
@@ -76,8 +80,8 @@ export type Customer = z.infer<typeof customerSchema>;
 export const historyRowSchema = z.object({
   number: int(),
   id: int(),
-  /** Absent: the source does not know (Help Scout's history rows carry none). */
-  status: z.optional(z.enum(CONVERSATION_STATUSES)),
+  /** Absent or null: the source does not know (Help Scout's history rows carry none); shown as "—". */
+  status: z.optional(z.nullable(z.enum(CONVERSATION_STATUSES))),
   customers: z.array(customerSchema),
   responseTime: nonNegativeInt(),
   firstResponseTime: nonNegativeInt(),
@@ -94,6 +98,58 @@ export const historyReportSchema = z.object({
   results: z.array(historyRowSchema),
 });
 export type HistoryReport = z.infer<typeof historyReportSchema>;
+
+/** One range of the user overall report (README "Report semantics" defines each figure). */
+export const userReportPeriodSchema = z.object({
+  startDate: z.string(),
+  endDate: z.string(),
+  totalDays: nonNegativeInt(),
+  resolved: nonNegativeInt(),
+  conversationsCreated: nonNegativeInt(),
+  closed: nonNegativeInt(),
+  totalReplies: nonNegativeInt(),
+  resolvedOnFirstReply: nonNegativeInt(),
+  percentResolvedOnFirstReply: z.number(),
+  repliesToResolve: z.number(),
+  handleTime: z.number(),
+  happinessScore: z.number(),
+  responseTime: z.number(),
+  resolutionTime: z.number(),
+  repliesPerDay: z.number(),
+  customersHelped: nonNegativeInt(),
+  totalConversations: nonNegativeInt(),
+  conversationsPerDay: z.number(),
+  /** Absent when the range has no replies (Help Scout leaves it out then too). */
+  busiestDay: z.optional(int()),
+});
+export type UserReportPeriod = z.infer<typeof userReportPeriodSchema>;
+
+/** The user overall report: Help Scout's `/v2/reports/user` shape. */
+export const userReportSchema = z.object({
+  user: z.object({
+    id: int(),
+    name: z.string(),
+    totalCustomersHelped: z.optional(nonNegativeInt()),
+  }),
+  current: userReportPeriodSchema,
+  previous: z.optional(userReportPeriodSchema),
+  /** Percent change from previous to current per figure; only with a previous range. */
+  deltas: z.optional(z.record(z.string(), z.number())),
+});
+export type UserReport = z.infer<typeof userReportSchema>;
+
+/**
+ * Every row of a history view at once (Pulseboard extension, `…/conversation-history/all.json`),
+ * in reply order. `complete: false` when the view has more than `pageCap` pages: then no rows.
+ */
+export const allHistoryRowsSchema = z.object({
+  count: nonNegativeInt(),
+  pages: nonNegativeInt(),
+  complete: z.boolean(),
+  pageCap: z.optional(nonNegativeInt()),
+  results: z.array(historyRowSchema),
+});
+export type AllHistoryRows = z.infer<typeof allHistoryRowsSchema>;
 
 export function listEnvelopeSchema<T extends z.ZodMiniType>(item: T) {
   return z.object({
@@ -133,6 +189,8 @@ export const userSchema = z.object({
   email: z.optional(z.string()),
   role: z.optional(z.string()),
   timezone: z.optional(z.string()),
+  /** Help Scout lists teams among users (`"team"`); absent means a person, as on the demo account. */
+  type: z.optional(z.string()),
 });
 export type User = z.infer<typeof userSchema>;
 

@@ -19,6 +19,7 @@ describe(toHistoryParams.name, () => {
       mailboxes: [2],
       types: ['chat'],
       officeHours: true,
+      status: ['pending', 'active'],
     };
     expect(toHistoryParams(state, resolveReportFilters(state, now, 'UTC'))).toEqual({
       user: 3,
@@ -29,6 +30,7 @@ describe(toHistoryParams.name, () => {
       tags: [],
       types: ['chat'],
       officeHours: true,
+      status: ['active', 'pending'],
     });
   });
 });

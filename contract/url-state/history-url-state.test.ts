@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CONVERSATION_TYPES, SORT_ORDERS } from '../api/schemas.ts';
+import { CONVERSATION_TYPES, HISTORY_STATUS_FILTERS, SORT_ORDERS } from '../api/schemas.ts';
 import { addDays } from '../dates/calendar-date.ts';
 import { RANGE_PRESETS } from '../dates/range-presets.ts';
 import { toSearchString } from './url-schema.ts';
@@ -40,6 +40,15 @@ describe(parseHistoryState.name, () => {
       officeHours: true,
       collapse: true,
     });
+  });
+
+  it('reads the status filter as a sorted list, ignoring and naming what is not a status', () => {
+    expect(parse('user=1&status=pending,Active').state.status).toEqual(['active', 'pending']);
+    const { state, issues } = parse('user=1&status=closed,spam,open');
+    expect(state.status).toEqual(['closed']);
+    expect(params({ state, issues })).toEqual(['status']);
+    expect(issues[0]?.reason).toMatch(/“spam”, “open” are not one of active, pending, closed/);
+    expect(canonical({ ...DEFAULT_HISTORY_STATE, user: 1, status: ['pending', 'closed'] })).toBe('user=1&status=closed,pending');
   });
 
   it('defaults the order to desc with a sort field and asc without, as the API does', () => {
@@ -134,6 +143,7 @@ const stateArb: fc.Arbitrary<HistoryState> = fc
     sortOrder: fc.constantFrom(...SORT_ORDERS),
     officeHours: fc.boolean(),
     collapse: fc.boolean(),
+    status: fc.subarray([...HISTORY_STATUS_FILTERS]).map((list) => list.sort()),
   })
   .map((s) => ({
     ...DEFAULT_HISTORY_STATE,

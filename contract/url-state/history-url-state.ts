@@ -4,7 +4,7 @@
  * shared one. The history report has no comparison and no bucket size, so those parameters are
  * reported and left out of the canonical URL.
  */
-import { SORT_ORDERS, type SortOrder } from '../api/schemas.ts';
+import { HISTORY_STATUS_FILTERS, SORT_ORDERS, type HistoryStatusFilter, type SortOrder } from '../api/schemas.ts';
 import { DEFAULT_REPORT_FILTERS, type ReportFilters } from './report-filters.ts';
 import {
   extendSchema,
@@ -17,7 +17,7 @@ import {
 } from './url-schema.ts';
 import { reportFiltersSchema } from './url-state.ts';
 import { defaultSortOrder, HISTORY_SORT_FIELDS, isServerSortField, type HistorySortField } from './sort-fields.ts';
-import { quote, readFlag } from './param-readers.ts';
+import { quote, readEnumList, readFlag } from './param-readers.ts';
 
 export interface HistoryOptions {
   /** null: no user chosen yet, so nothing is requested. */
@@ -29,11 +29,13 @@ export interface HistoryOptions {
   sortOrder: SortOrder;
   officeHours: boolean;
   collapse: boolean;
+  /** Conversations with one of these statuses now; empty: any status. */
+  status: HistoryStatusFilter[];
 }
 
 export type HistoryState = ReportFilters & HistoryOptions;
 
-export const HISTORY_KEYS = ['user', 'page', 'sortField', 'sortOrder', 'officeHours', 'collapse'] as const;
+export const HISTORY_KEYS = ['user', 'page', 'sortField', 'sortOrder', 'officeHours', 'collapse', 'status'] as const;
 export const MAX_PAGE = 100_000;
 const MAX_ID = 2_147_483_647;
 
@@ -44,6 +46,7 @@ export const DEFAULT_HISTORY_OPTIONS: HistoryOptions = {
   sortOrder: 'asc',
   officeHours: false,
   collapse: false,
+  status: [],
 };
 
 export const DEFAULT_HISTORY_STATE: HistoryState = { ...DEFAULT_REPORT_FILTERS, ...DEFAULT_HISTORY_OPTIONS };
@@ -99,6 +102,7 @@ const historyExtension: SchemaExtension<ReportFilters, HistoryOptions & Pick<Rep
       sortOrder: readSortOrder(reader, sortField),
       officeHours: readFlag(reader, 'officeHours'),
       collapse,
+      status: readEnumList(reader, 'status', HISTORY_STATUS_FILTERS),
     };
   },
   write(state, out) {
@@ -108,6 +112,7 @@ const historyExtension: SchemaExtension<ReportFilters, HistoryOptions & Pick<Rep
     if (state.sortOrder !== defaultSortOrder(state.sortField)) out.set('sortOrder', state.sortOrder);
     if (state.officeHours) out.set('officeHours', '1');
     if (state.collapse) out.set('collapse', '1');
+    if (state.status.length > 0) out.set('status', [...state.status].sort().join(','));
   },
 };
 

@@ -5,6 +5,7 @@ import { testApp } from '../test/demo-app.ts';
 const app = testApp();
 const NEW = '/api/v1/reports/conversations/new.json';
 const HISTORY = '/api/v1/reports/user/conversation-history.json';
+const USER_REPORT = '/api/v1/reports/user.json';
 
 const validNew: Record<string, string> = {
   start: '2026-10-01T00:00:00Z',
@@ -30,6 +31,18 @@ const validHistory: Record<string, string> = {
   tags: '1',
   types: 'email',
   folders: '1',
+};
+const validUserReport: Record<string, string> = {
+  user: '1',
+  start: '2026-10-01T00:00:00Z',
+  end: '2026-10-31T23:59:59Z',
+  previousStart: '2026-09-01T00:00:00Z',
+  previousEnd: '2026-09-30T23:59:59Z',
+  mailboxes: '1',
+  tags: '1',
+  types: 'email',
+  folders: '1',
+  officeHours: '1',
 };
 
 const hugeList = Array.from({ length: 5000 }, (_, i) => i + 1).join(',');
@@ -79,6 +92,17 @@ const cases: Array<[endpoint: string, base: Record<string, string>, param: strin
   [HISTORY, validHistory, 'tags', idListBad],
   [HISTORY, validHistory, 'folders', idListBad],
   [HISTORY, validHistory, 'types', ['', 'fax', 'email,fax', ...injections]],
+  [HISTORY, { ...validHistory, status: 'active,closed' }, 'status', ['', 'open', 'spam', 'closed,,active', 'closed,spam', ...injections]],
+  [USER_REPORT, validUserReport, 'user', ['', 'abc', '0', '-3', '1.5', '99999999999', ...injections]],
+  [USER_REPORT, validUserReport, 'start', dateBad],
+  [USER_REPORT, validUserReport, 'end', dateBad],
+  [USER_REPORT, validUserReport, 'previousStart', dateBad],
+  [USER_REPORT, validUserReport, 'previousEnd', dateBad],
+  [USER_REPORT, validUserReport, 'mailboxes', idListBad],
+  [USER_REPORT, validUserReport, 'tags', idListBad],
+  [USER_REPORT, validUserReport, 'folders', idListBad],
+  [USER_REPORT, validUserReport, 'types', ['', 'fax', 'email,fax', ...injections]],
+  [USER_REPORT, validUserReport, 'officeHours', ['', '2', 'yes', 'on', ...injections]],
 ];
 
 async function expect400Naming(url: string, param: string) {
@@ -106,10 +130,11 @@ describe('malformed parameters get a 400 that names the parameter', () => {
   it('the valid baselines themselves succeed', async () => {
     expect((await app.request(`${NEW}?${new URLSearchParams(validNew)}`)).status).toBe(200);
     expect((await app.request(`${HISTORY}?${new URLSearchParams(validHistory)}`)).status).toBe(200);
+    expect((await app.request(`${USER_REPORT}?${new URLSearchParams(validUserReport)}`)).status).toBe(200);
   });
 
   it('requires start and end on both endpoints, and user on history', async () => {
-    for (const [endpoint, base] of [[NEW, validNew], [HISTORY, validHistory]] as const) {
+    for (const [endpoint, base] of [[NEW, validNew], [HISTORY, validHistory], [USER_REPORT, validUserReport]] as const) {
       for (const param of ['start', 'end']) {
         const q = new URLSearchParams(base);
         q.delete(param);
@@ -119,21 +144,26 @@ describe('malformed parameters get a 400 that names the parameter', () => {
     const q = new URLSearchParams(validHistory);
     q.delete('user');
     await expect400Naming(`${HISTORY}?${q}`, 'user');
+    const u = new URLSearchParams(validUserReport);
+    u.delete('user');
+    await expect400Naming(`${USER_REPORT}?${u}`, 'user');
   });
 
   it('rejects end before start, naming end', async () => {
     await expect400Naming(withParam(NEW, validNew, 'end', '2026-09-01T00:00:00Z'), 'end');
     await expect400Naming(withParam(HISTORY, validHistory, 'end', '2026-09-01T00:00:00Z'), 'end');
     await expect400Naming(withParam(NEW, validNew, 'previousEnd', '2026-08-01T00:00:00Z'), 'previousEnd');
+    await expect400Naming(withParam(USER_REPORT, validUserReport, 'previousEnd', '2026-08-01T00:00:00Z'), 'previousEnd');
   });
 
   it('wants previousStart and previousEnd together', async () => {
-    const q = new URLSearchParams(validNew);
-    q.delete('previousEnd');
-    await expect400Naming(`${NEW}?${q}`, 'previousEnd');
-    const r = new URLSearchParams(validNew);
-    r.delete('previousStart');
-    await expect400Naming(`${NEW}?${r}`, 'previousStart');
+    for (const [endpoint, base] of [[NEW, validNew], [USER_REPORT, validUserReport]] as const) {
+      for (const [dropped, named] of [['previousEnd', 'previousEnd'], ['previousStart', 'previousStart']]) {
+        const q = new URLSearchParams(base);
+        q.delete(dropped!);
+        await expect400Naming(`${endpoint}?${q}`, named!);
+      }
+    }
   });
 
   it('measures viewBy limits in calendar days of tz, not hours', async () => {
@@ -163,15 +193,17 @@ describe('malformed parameters get a 400 that names the parameter', () => {
   });
 
   it('answers an unknown user with a clear 404', async () => {
-    const res = await app.request(withParam(HISTORY, validHistory, 'user', '424242'));
-    expect(res.status).toBe(404);
-    const body = apiErrorBodySchema.parse(await res.json());
-    expect(body.message).toMatch(/user 424242/i);
+    for (const [endpoint, base] of [[HISTORY, validHistory], [USER_REPORT, validUserReport]] as const) {
+      const res = await app.request(withParam(endpoint, base, 'user', '424242'));
+      expect(res.status).toBe(404);
+      const body = apiErrorBodySchema.parse(await res.json());
+      expect(body.message).toMatch(/user 424242/i);
+    }
   });
 
   it('never crashes on arbitrary query strings', async () => {
     const junk = ['?', '?&&&', '?start', '?%', '?a=%E0%A4%A', `?start=${'9'.repeat(10_000)}`, '?user[]=1', '?__proto__=1&constructor=2'];
-    for (const endpoint of [NEW, HISTORY]) {
+    for (const endpoint of [NEW, HISTORY, USER_REPORT]) {
       for (const q of junk) {
         const res = await app.request(endpoint + q);
         expect(res.status, endpoint + q).toBe(400);

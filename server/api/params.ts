@@ -6,11 +6,13 @@
 import {
   BUCKET_ALIGNS,
   CONVERSATION_TYPES,
+  HISTORY_STATUS_FILTERS,
   MAX_LIST_ITEMS,
   SORT_FIELDS,
   VIEW_BY,
   type BucketAlign,
   type ConversationType,
+  type HistoryStatusFilter,
   type SortField,
   type ViewBy,
 } from '../../contract/api/schemas.ts';
@@ -22,7 +24,7 @@ import {
   MAX_RANGE_DAYS,
   VIEW_BY_LIMITS,
 } from '../../contract/dates/view-by.ts';
-import { HISTORY_STATUSES, type HistoryQuery, type HistoryStatus, type NewConversationsQuery, type ReportFilters } from '../sources/types.ts';
+import type { HistoryQuery, NewConversationsQuery, ReportFilters, UserReportQuery } from '../sources/types.ts';
 import { calendarDaysIn } from '../../contract/dates/zoned.ts';
 import { DEFAULT_WEEK_START, WEEK_STARTS, type WeekStart } from '../../contract/dates/week-start.ts';
 import { HttpError } from './http-error.ts';
@@ -197,6 +199,21 @@ function readRange(r: Reader, startName: string, endName: string, required: bool
   return { start, end };
 }
 
+/** previousStart and previousEnd: both or neither. */
+function readPrevious(r: Reader, params: URLSearchParams) {
+  const hasPrevious = params.has('previousStart') || params.has('previousEnd');
+  if (hasPrevious && !(params.has('previousStart') && params.has('previousEnd'))) {
+    r.fail(params.has('previousStart') ? 'previousEnd' : 'previousStart', 'is required when the other previous bound is given');
+  }
+  return hasPrevious ? readRange(r, 'previousStart', 'previousEnd', true) : undefined;
+}
+
+function readUser(r: Reader, params: URLSearchParams): number | undefined {
+  const user = r.positiveInt('user');
+  if (!params.has('user')) r.fail('user', 'is required (a user id)');
+  return user;
+}
+
 function readFilters(r: Reader): ReportFilters {
   return {
     mailboxes: r.idList('mailboxes'),
@@ -227,11 +244,7 @@ function readCutoffs(r: Reader, range: Range, previous: Range): { cutoff?: Date;
 export function parseNewConversationsQuery(params: URLSearchParams): NewConversationsQuery {
   const r = new Reader(params);
   const range = readRange(r, 'start', 'end', true);
-  const hasPrevious = params.has('previousStart') || params.has('previousEnd');
-  if (hasPrevious && !(params.has('previousStart') && params.has('previousEnd'))) {
-    r.fail(params.has('previousStart') ? 'previousEnd' : 'previousStart', 'is required when the other previous bound is given');
-  }
-  const previous = hasPrevious ? readRange(r, 'previousStart', 'previousEnd', true) : undefined;
+  const previous = readPrevious(r, params);
   const viewBy = r.oneOf<ViewBy>('viewBy', VIEW_BY, true);
   const tz = r.timeZone('tz') ?? 'UTC';
   const filters = readFilters(r);
@@ -265,18 +278,18 @@ export function parseNewConversationsQuery(params: URLSearchParams): NewConversa
 export function parseHistoryQuery(params: URLSearchParams): HistoryQuery {
   const r = new Reader(params);
   const range = readRange(r, 'start', 'end', true);
-  const user = r.positiveInt('user');
-  if (!params.has('user')) r.fail('user', 'is required (a user id)');
+  const user = readUser(r, params);
   const page = r.positiveInt('page', MAX_PAGE) ?? 1;
   const sortField = r.oneOf<SortField>('sortField', SORT_FIELDS);
   const sortOrder = r.oneOf('sortOrder', ['asc', 'desc'] as const, true);
   const officeHours = r.bool01('officeHours') ?? false;
-  const status = r.enumList<HistoryStatus>('status', HISTORY_STATUSES);
+  const status = r.enumList<HistoryStatusFilter>('status', HISTORY_STATUS_FILTERS);
   const filters = readFilters(r);
   r.throwIfAny();
   const { start, end } = range!;
   return {
     ...filters,
+    ...(status.length > 0 ? { status } : {}),
     start,
     end,
     user: user!,
@@ -286,6 +299,18 @@ export function parseHistoryQuery(params: URLSearchParams): HistoryQuery {
     officeHours,
     ...(status.length ? { status } : {}),
   };
+}
+
+export function parseUserReportQuery(params: URLSearchParams): UserReportQuery {
+  const r = new Reader(params);
+  const range = readRange(r, 'start', 'end', true);
+  const previous = readPrevious(r, params);
+  const user = readUser(r, params);
+  const officeHours = r.bool01('officeHours') ?? false;
+  const filters = readFilters(r);
+  r.throwIfAny();
+  const { start, end } = range!;
+  return { ...filters, start, end, ...(previous ? { previous } : {}), user: user!, officeHours };
 }
 
 export function parseListPage(params: URLSearchParams): number {

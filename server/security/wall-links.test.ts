@@ -8,6 +8,7 @@ import { signWallToken } from './wall-token.ts';
 const PARAMS = 'range=last-7-days&mailboxes=1,2&types=email&tz=Europe/Berlin&users=1,3&panel=new-conversations&rotate=30&theme=light';
 const NEW = '/api/v1/reports/conversations/new.json';
 const HISTORY = '/api/v1/reports/user/conversation-history.json';
+const ALL_ROWS = '/api/v1/reports/user/conversation-history/all.json';
 /** The link's view at TEST_NOW (2026-11-20 15:30 UTC): Nov 14–20 in Berlin (UTC+1), against Nov 7–13. */
 const LOCKED = {
   start: '2026-11-13T23:00:00Z',
@@ -144,6 +145,8 @@ describe('a wall token on API calls', () => {
       newUrl({ viewBy: 'day' }),
       historyUrl(),
       historyUrl({ user: '3', page: '3', sortField: 'responseTime', sortOrder: 'asc', officeHours: '1' }),
+      // Every row of a panel's history at once: locked like the history report.
+      historyUrl().replace(HISTORY, ALL_ROWS),
     ];
     for (const path of allowed) {
       const res = await withToken(path);
@@ -205,6 +208,7 @@ describe('a wall token on API calls', () => {
       [historyUrl({ user: '2' }), /user must be one of 1, 3/],
       [historyUrl({ mailboxes: '9' }), /mailboxes must be 1,2/],
       [historyUrl({ start: '2025-01-01T00:00:00Z' }), /range must be the link's/],
+      [historyUrl({ user: '2' }).replace(HISTORY, ALL_ROWS), /user must be one of 1, 3/],
       ['/api/v1/mailboxes.json', /cannot read \/api\/v1\/mailboxes.json/],
       ['/api/v1/tags.json', /cannot read/],
       ['/api/v1/mailboxes/1/folders.json', /cannot read/],

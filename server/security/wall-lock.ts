@@ -14,6 +14,8 @@ import type { WallLinkState } from './wall-params.ts';
 
 const NEW = '/api/v1/reports/conversations/new.json';
 const HISTORY = '/api/v1/reports/user/conversation-history.json';
+/** Every row of a history view at once: the same parameters, so the same lock. */
+const HISTORY_ALL = '/api/v1/reports/user/conversation-history/all.json';
 /** Open to any wall link: liveness, and user names for the panels. */
 const ALWAYS = new Set(['/api/health', '/api/v1/users.json']);
 const HOUR_MS = 3_600_000;
@@ -85,7 +87,7 @@ export function checkWallRequest(
   if (ALWAYS.has(path)) return { ok: true };
   let problems: string[];
   if (path === NEW) problems = checkNewConversations(search, lockedQueries(state, now));
-  else if (path === HISTORY) problems = checkHistory(search, lockedQueries(state, now), state.users);
+  else if (path === HISTORY || path === HISTORY_ALL) problems = checkHistory(search, lockedQueries(state, now), state.users);
   else problems = [`it cannot read ${path}`];
   return problems.length === 0 ? { ok: true } : { ok: false, problems };
 }

@@ -4,6 +4,7 @@
  */
 import type {
   ConversationType,
+  HistoryStatusFilter,
   Folder,
   HistoryReport,
   ListEnvelope,
@@ -13,6 +14,7 @@ import type {
   SortOrder,
   Tag,
   User,
+  UserReport,
   ViewBy,
   BucketAlign,
 } from '../../contract/api/schemas.ts';
@@ -59,19 +61,34 @@ export interface HistoryQuery extends ReportFilters {
   sortField?: SortField;
   sortOrder: SortOrder;
   officeHours: boolean;
-  /** Only conversations whose status is one of these (OR); absent or empty: all. */
-  status?: HistoryStatus[];
+  /** Rows whose conversation has one of these statuses now (OR); absent or empty: any status. */
+  status?: HistoryStatusFilter[];
 }
 
-/** The statuses Help Scout's history report filters by (docs reports-user-conversation-history). */
-export const HISTORY_STATUSES = ['active', 'pending', 'closed'] as const;
-export type HistoryStatus = (typeof HISTORY_STATUSES)[number];
+export interface UserReportQuery extends ReportFilters {
+  user: number;
+  start: Date;
+  end: Date;
+  previous?: { start: Date; end: Date };
+  officeHours: boolean;
+}
 
 export interface ReportSource {
   readonly kind: SourceKind;
   newConversations(q: NewConversationsQuery, signal?: AbortSignal): Promise<NewConversationsReport>;
   /** Throws HttpError(404) for an unknown user. */
   conversationHistory(q: HistoryQuery, signal?: AbortSignal): Promise<HistoryReport>;
+  /**
+   * The user overall report. Throws HttpError(404) for an unknown user. Optional only until the
+   * Help Scout source maps `/v2/reports/user`; the route answers 501 on a source without it.
+   */
+  userReport?(q: UserReportQuery, signal?: AbortSignal): Promise<UserReport>;
+  /**
+   * How many history pages one all-rows answer (server/api/all-history-rows.ts) may read right
+   * now; Infinity for no cap. Absent: DEFAULT_ALL_ROWS_PAGE_CAP. The Help Scout source is meant
+   * to answer from its rate budget, so the cap follows what the account can afford.
+   */
+  allRowsPageCap?(): number;
   mailboxes(page: number, signal?: AbortSignal): Promise<ListEnvelope<Mailbox>>;
   /** Throws HttpError(404) for an unknown mailbox. */
   folders(mailboxId: number, page: number, signal?: AbortSignal): Promise<ListEnvelope<Folder>>;

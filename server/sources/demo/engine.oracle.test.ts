@@ -6,12 +6,13 @@ import { TZDate } from '@date-fns/tz';
 import { startOfDay } from 'date-fns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CONVERSATION_TYPES, SORT_FIELDS, VIEW_BY, type ConversationType } from '../../../contract/api/schemas.ts';
-import type { HistoryQuery, NewConversationsQuery } from '../types.ts';
+import { CONVERSATION_TYPES, HISTORY_STATUS_FILTERS, SORT_FIELDS, VIEW_BY, type ConversationType } from '../../../contract/api/schemas.ts';
+import type { HistoryQuery, NewConversationsQuery, UserReportQuery } from '../types.ts';
 import { FOLDERS, MAILBOXES, TAGS, USERS } from './catalog.ts';
 import { generateDataset } from './generate.ts';
 import { createDemoSource } from './index.ts';
-import { materialize, oracleHistory, oracleNewConversations } from './oracle.ts';
+import { materialize, oracleHistory, oracleNewConversations, oracleUserReport } from './oracle.ts';
+import { deltas } from './user-report.ts';
 
 const DAY = 86_400_000;
 const NOW = new Date('2026-03-29T12:34:56Z'); // the day Europe/Berlin springs forward
@@ -31,6 +32,9 @@ const filtersArb = fc.record({
   tags: idList(TAGS.map((t) => t.id), [2001, 77]),
   types: fc.oneof({ weight: 3, arbitrary: fc.constant<ConversationType[]>([]) }, { weight: 2, arbitrary: fc.subarray<ConversationType>([...CONVERSATION_TYPES]) }),
 });
+
+/** The history report's status filter: mostly absent, else any subset (empty included). */
+const statusArb = fc.option(fc.subarray([...HISTORY_STATUS_FILTERS]), { nil: undefined, freq: 2 });
 
 const tzArb = fc.constantFrom('UTC', 'Europe/Berlin', 'America/New_York');
 
@@ -97,6 +101,7 @@ const historyArb = userArb.chain((user) =>
     sortField: fc.option(fc.constantFrom(...SORT_FIELDS), { nil: undefined }),
     sortOrder: fc.constantFrom('asc' as const, 'desc' as const),
     officeHours: fc.boolean(),
+    status: statusArb,
     /** Where in [1, pages + 1] the page falls; sometimes far past the end. */
     pagePick: fc.oneof({ weight: 5, arbitrary: fc.double({ min: 0, max: 1, noNaN: true }) }, { weight: 1, arbitrary: fc.integer({ min: 2, max: 500 }) }),
   }),
@@ -105,8 +110,8 @@ const historyArb = userArb.chain((user) =>
 describe('user history vs oracle', () => {
   it('matches on random users, filters, ranges, sorts, pages and office hours', async () => {
     await fc.assert(
-      fc.asyncProperty(historyArb, async ({ filters, range, user, sortField, sortOrder, officeHours, pagePick }) => {
-        const base: HistoryQuery = { ...filters, ...range, user, page: 1, sortOrder, officeHours, ...(sortField ? { sortField } : {}) };
+      fc.asyncProperty(historyArb, async ({ filters, range, user, sortField, sortOrder, officeHours, status, pagePick }) => {
+        const base: HistoryQuery = { ...filters, ...range, user, page: 1, sortOrder, officeHours, ...(sortField ? { sortField } : {}), ...(status ? { status } : {}) };
         let expected;
         try {
           expected = oracleHistory(convs, base, nowSec, TZ);
@@ -121,6 +126,59 @@ describe('user history vs oracle', () => {
       }),
       { numRuns: 250 },
     );
+  });
+});
+
+const userReportArb = userArb.chain((user) =>
+  fc.record({
+    user: fc.constant(user),
+    filters: filtersArb,
+    range: rangeArb('UTC', replyTimesOf(user)),
+    previous: fc.option(rangeArb('UTC', replyTimesOf(user)), { nil: undefined }),
+    officeHours: fc.boolean(),
+  }),
+);
+
+/** Every row of the history report for the same view, page by page. */
+async function everyHistoryRow(q: HistoryQuery) {
+  const first = await source.conversationHistory(q);
+  const rest = await Promise.all(Array.from({ length: Math.max(0, first.pages - 1) }, (_, i) => source.conversationHistory({ ...q, page: i + 2 })));
+  return { count: first.count, rows: [first, ...rest].flatMap((p) => p.results) };
+}
+
+describe('user overall report', () => {
+  it('matches the oracle, and agrees with the history report of the same view', async () => {
+    await fc.assert(
+      fc.asyncProperty(userReportArb, async ({ user, filters, range, previous, officeHours }) => {
+        const q: UserReportQuery = { ...filters, ...range, user, officeHours, ...(previous ? { previous } : {}) };
+        let expected;
+        try {
+          expected = oracleUserReport(convs, q, nowSec, TZ);
+        } catch (error) {
+          await expect(source.userReport!(q)).rejects.toMatchObject({ status: 404, message: `User ${user} not found` });
+          expect(error).toMatchObject({ status: 404 });
+          return;
+        }
+        const report = await source.userReport!(q);
+        expect(report).toEqual(expected.previous ? { ...expected, deltas: deltas(expected.current, expected.previous) } : expected);
+
+        const history = await everyHistoryRow({ ...filters, ...range, user, officeHours, page: 1, sortOrder: 'asc' });
+        expect(report.current.totalReplies).toBe(history.count);
+        // The collapsed table has one row per conversation id (collapse.ts).
+        expect(report.current.totalConversations).toBe(new Set(history.rows.map((r) => r.id)).size);
+        const closedRows = new Set(history.rows.filter((r) => r.status === 'closed').map((r) => r.id)).size;
+        expect(report.current.resolved).toBeLessThanOrEqual(closedRows);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('gives percent changes, and 0 where the previous figure is 0', () => {
+    const period = (x: number) => ({ ...oracleUserReport(convs, { mailboxes: [], folders: [], tags: [], types: [], user: 1, start: NOW, end: NOW, officeHours: false }, nowSec, TZ).current, totalConversations: x, handleTime: 0 });
+    const d = deltas({ ...period(19), handleTime: 78.96 }, period(42));
+    expect(d.totalConversations).toBeCloseTo(-54.7619, 3);
+    expect(d.handleTime).toBe(0);
+    expect(Object.keys(d)).not.toContain('totalDays');
   });
 });
 
@@ -141,16 +199,17 @@ describe('near a moving now (replies and closings still arriving)', () => {
     sortOrder: fc.constantFrom('asc' as const, 'desc' as const),
     officeHours: fc.boolean(),
     page: fc.integer({ min: 1, max: 4 }),
+    status: statusArb,
     viewBy: fc.constantFrom(...VIEW_BY),
     tz: tzArb,
   });
 
   it('matches the oracle for history and new conversations', async () => {
     await fc.assert(
-      fc.asyncProperty(nearArb, async ({ now, back, length, filters, user, sortField, sortOrder, officeHours, page, viewBy, tz }) => {
+      fc.asyncProperty(nearArb, async ({ now, back, length, filters, user, sortField, sortOrder, officeHours, page, status, viewBy, tz }) => {
         clock = new Date(Math.floor(now / 1000) * 1000);
         const range = { start: new Date(clock.getTime() - back), end: new Date(clock.getTime() - back + length) };
-        const q: HistoryQuery = { ...filters, ...range, user, page, sortOrder, officeHours, ...(sortField ? { sortField } : {}) };
+        const q: HistoryQuery = { ...filters, ...range, user, page, sortOrder, officeHours, ...(sortField ? { sortField } : {}), ...(status ? { status } : {}) };
         expect(await dense.conversationHistory(q)).toEqual(oracleHistory(denseConvs, q, clock.getTime() / 1000, TZ));
         const nq: NewConversationsQuery = { ...filters, ...range, viewBy, viewByExplicit: true, tz };
         expect(await dense.newConversations(nq)).toEqual(oracleNewConversations(denseConvs, nq, clock.getTime() / 1000));

@@ -8,11 +8,11 @@
  */
 import { HISTORY_PAGE_SIZE, type HistoryReport, type SortField } from '../../../contract/api/schemas.ts';
 import { HttpError } from '../../api/http-error.ts';
-import type { HistoryQuery } from '../types.ts';
+import type { HistoryQuery, ReportFilters } from '../types.ts';
 import { USERS } from './catalog.ts';
 import type { DemoDataset } from './dataset.ts';
 import { compileFilter, matches } from './filters.ts';
-import { historyRow } from './history-row.ts';
+import { historyRow, statusAt } from './history-row.ts';
 import { partialSort } from './partial-sort.ts';
 import { lowerBound, upperBound } from './search.ts';
 import { fillSortValues, type UserIndex } from './sort-values.ts';
@@ -22,12 +22,14 @@ let positions = new Int32Array(1024);
 let keys = new Float64Array(1024);
 
 /** Positions (in the user's index) of the matching rows, chronological. */
-function matchingPositions(ds: DemoDataset, q: HistoryQuery, convs: Int32Array, lo: number, hi: number): Int32Array {
+function matchingPositions(ds: DemoDataset, q: UserRowsQuery, convs: Int32Array, lo: number, hi: number, nowSec: number): Int32Array {
   if (positions.length < hi - lo) positions = new Int32Array(hi - lo);
   const filter = compileFilter(q);
+  const statuses = q.status && q.status.length > 0 ? new Set<string>(q.status) : undefined;
   let n = 0;
   for (let i = lo; i < hi; i++) {
-    if (filter.all || matches(filter, ds, convs[i] as number)) positions[n++] = i;
+    const c = convs[i] as number;
+    if ((filter.all || matches(filter, ds, c)) && (!statuses || statuses.has(statusAt(ds, c, nowSec)))) positions[n++] = i;
   }
   return positions.subarray(0, n);
 }
@@ -48,7 +50,15 @@ function sortedPage(ds: DemoDataset, field: SortField, desc: boolean, office: bo
   return page;
 }
 
-export function historyReport(ds: DemoDataset, q: HistoryQuery, nowSec: number): HistoryReport {
+/** What selects a user's rows: the user, the range and the filters. */
+export type UserRowsQuery = Pick<HistoryQuery, 'user' | 'start' | 'end' | 'status' | keyof ReportFilters>;
+
+/**
+ * The user's replies with start <= time <= min(end, now) on matching conversations: their
+ * index, and the positions in it (chronological). The positions are scratch space, valid until
+ * the next call. Throws a 404 for an unknown user.
+ */
+export function userRowsInRange(ds: DemoDataset, q: UserRowsQuery, nowSec: number): { index: UserIndex; rows: Int32Array } {
   const user = USERS.findIndex((u) => u.id === q.user);
   const replies = ds.userReplies[user];
   const times = ds.userTimes[user];
@@ -56,13 +66,18 @@ export function historyReport(ds: DemoDataset, q: HistoryQuery, nowSec: number):
   if (user < 0 || !replies || !times || !convs) throw new HttpError(404, `User ${q.user} not found`);
   const lo = lowerBound(times, Math.ceil(q.start.getTime() / 1000));
   const hi = Math.max(lo, upperBound(times, Math.min(Math.floor(q.end.getTime() / 1000), nowSec)));
-  const rows = matchingPositions(ds, q, convs, lo, hi);
+  return { index: { replies, convs }, rows: matchingPositions(ds, q, convs, lo, hi, nowSec) };
+}
+
+export function historyReport(ds: DemoDataset, q: HistoryQuery, nowSec: number): HistoryReport {
+  const { index, rows } = userRowsInRange(ds, q, nowSec);
+  const { replies } = index;
   const count = rows.length;
   const from = (q.page - 1) * HISTORY_PAGE_SIZE;
   const to = Math.min(count, from + HISTORY_PAGE_SIZE);
   let page: number[] = [];
   if (from < to) {
-    if (q.sortField) page = sortedPage(ds, q.sortField, q.sortOrder === 'desc', q.officeHours, { replies, convs }, rows, from, to, nowSec);
+    if (q.sortField) page = sortedPage(ds, q.sortField, q.sortOrder === 'desc', q.officeHours, index, rows, from, to, nowSec);
     else for (let k = from; k < to; k++) page.push(rows[q.sortOrder === 'desc' ? count - 1 - k : k] as number);
   }
   return {

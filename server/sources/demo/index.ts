@@ -11,6 +11,7 @@ import { LOOKAHEAD_SEC, extendDataset, generateDataset } from './generate.ts';
 import { historyReport } from './history.ts';
 import { folderList, mailboxList, tagList, userList } from './lists.ts';
 import { newConversationsReport } from './new-conversations.ts';
+import { userReport } from './user-report.ts';
 
 export type { DemoDataset } from './dataset.ts';
 
@@ -47,6 +48,9 @@ export function createDemoSource(opts: DemoOptions): ReportSource & { dataset: D
     dataset,
     newConversations: async (q, signal) => newConversationsReport(dataset, q, clock(signal)),
     conversationHistory: async (q, signal) => historyReport(dataset, q, clock(signal)),
+    userReport: async (q, signal) => userReport(dataset, q, clock(signal)),
+    // The embedded account costs no one's rate limit: every page, however many.
+    allRowsPageCap: () => Number.POSITIVE_INFINITY,
     mailboxes: async (page, signal) => {
       signal?.throwIfAborted();
       return mailboxList(page);

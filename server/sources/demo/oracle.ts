@@ -6,9 +6,9 @@
  */
 import { TZDate } from '@date-fns/tz';
 import { addDays, addMonths, addWeeks } from 'date-fns';
-import type { Customer, HistoryReport, HistoryRow, NewConversationsReport, ViewBy } from '../../../contract/api/schemas.ts';
+import type { Customer, HistoryReport, HistoryRow, NewConversationsReport, UserReport, UserReportPeriod, ViewBy } from '../../../contract/api/schemas.ts';
 import { HttpError } from '../../api/http-error.ts';
-import type { HistoryQuery, NewConversationsQuery, ReportFilters } from '../types.ts';
+import type { HistoryQuery, NewConversationsQuery, ReportFilters, UserReportQuery } from '../types.ts';
 import { FOLDERS, TAGS, TYPES, USERS } from './catalog.ts';
 import { customerName } from './customers.ts';
 import { PENDING, SPAM, type DemoDataset } from './dataset.ts';
@@ -121,8 +121,9 @@ function oracleRow(c: PlainConversation, userId: number, nowSec: number, office:
 
 export function oracleHistory(convs: PlainConversation[], q: HistoryQuery, nowSec: number, tz: string): HistoryReport {
   if (!USERS.some((u) => u.id === q.user)) throw new HttpError(404, `User ${q.user} not found`);
+  const statusNow = (c: PlainConversation) => (c.spam ? 'spam' : c.closedAt !== null && c.closedAt <= nowSec ? 'closed' : c.pending ? 'pending' : 'active');
   const rows = convs
-    .filter((c) => matchesFilters(c, q))
+    .filter((c) => matchesFilters(c, q) && (!q.status?.length || (q.status as string[]).includes(statusNow(c))))
     .flatMap((c) =>
       c.replies
         .filter((r) => r.userId === q.user && r.time * 1000 >= q.start.getTime() && r.time * 1000 <= q.end.getTime() && r.time <= nowSec)
@@ -140,4 +141,57 @@ export function oracleHistory(convs: PlainConversation[], q: HistoryQuery, nowSe
   }
   const from = (q.page - 1) * 50;
   return { pages: Math.ceil(rows.length / 50), page: q.page, count: rows.length, results: rows.slice(from, from + 50).map((r) => r.values) };
+}
+
+function oracleUserPeriod(convs: PlainConversation[], q: UserReportQuery, start: Date, end: Date, nowSec: number, tz: string): UserReportPeriod {
+  const span = (from: number, to: number) => (q.officeHours ? officeSecondsBetween(from, to, tz) : to - from);
+  const inRange = (t: number) => t * 1000 >= start.getTime() && t * 1000 <= end.getTime() && t <= nowSec;
+  const mine = convs
+    .filter((c) => matchesFilters(c, q))
+    .map((conv) => ({ conv, replies: conv.replies.filter((r) => r.userId === q.user && inRange(r.time)) }))
+    .filter((x) => x.replies.length > 0);
+  const replies = mine.flatMap((x) => x.replies);
+  const resolved = mine
+    .map((x) => x.conv)
+    .filter((c) => !c.spam && c.closedAt !== null && inRange(c.closedAt))
+    .map((c) => ({ c, before: c.replies.filter((r) => r.time <= c.closedAt!) }))
+    .filter(({ before }) => before.at(-1)?.userId === q.user);
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  const avg = (xs: number[]) => (xs.length === 0 ? 0 : sum(xs) / xs.length);
+  const days = Math.max(1, Math.ceil((Math.min(Math.floor(end.getTime() / 1000), nowSec) - Math.ceil(start.getTime() / 1000) + 1 - 3600) / 86_400));
+  const weekdays = [1, 2, 3, 4, 5, 6, 7].map((d) => replies.filter((r) => ((new TZDate(r.time * 1000, tz).getDay() + 6) % 7) + 1 === d).length);
+  const most = Math.max(...weekdays);
+  const firstReply = resolved.filter(({ before }) => before.length === 1).length;
+  return {
+    startDate: iso(start.getTime()),
+    endDate: iso(end.getTime()),
+    totalDays: days,
+    resolved: resolved.length,
+    conversationsCreated: mine.filter((x) => inRange(x.conv.createdAt)).length,
+    closed: mine.filter((x) => !x.conv.spam && x.conv.closedAt !== null && inRange(x.conv.closedAt)).length,
+    totalReplies: replies.length,
+    resolvedOnFirstReply: firstReply,
+    percentResolvedOnFirstReply: resolved.length === 0 ? 0 : firstReply / resolved.length,
+    repliesToResolve: avg(resolved.map(({ before }) => before.length)),
+    handleTime: Math.round(avg(replies.map((r) => r.handleTenths)) * 10) / 100,
+    happinessScore: 0,
+    responseTime: Math.round(avg(replies.map((r) => span(r.customerTime, r.time)))),
+    resolutionTime: Math.round(avg(resolved.map(({ c }) => span(c.createdAt, c.closedAt!))) * 10) / 10,
+    repliesPerDay: replies.length / days,
+    customersHelped: new Set(mine.flatMap((x) => x.conv.customers.map((c) => c.id))).size,
+    totalConversations: mine.length,
+    conversationsPerDay: mine.length / days,
+    ...(most > 0 ? { busiestDay: weekdays.indexOf(most) + 1 } : {}),
+  };
+}
+
+/** The user overall report the slow way; deltas are left to the engine's own pure function. */
+export function oracleUserReport(convs: PlainConversation[], q: UserReportQuery, nowSec: number, tz: string): Omit<UserReport, 'deltas'> {
+  const user = USERS.find((u) => u.id === q.user);
+  if (!user) throw new HttpError(404, `User ${q.user} not found`);
+  const helped = new Set(convs.filter((c) => c.replies.some((r) => r.userId === q.user && r.time <= nowSec)).flatMap((c) => c.customers.map((x) => x.id)));
+  const head = { id: user.id, name: `${user.firstName} ${user.lastName}`, totalCustomersHelped: helped.size };
+  const current = oracleUserPeriod(convs, q, q.start, q.end, nowSec, tz);
+  if (!q.previous) return { user: head, current };
+  return { user: head, current, previous: oracleUserPeriod(convs, q, q.previous.start, q.previous.end, nowSec, tz) };
 }

@@ -3,6 +3,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { everyHistoryRowQueryOptions } from '../../features/user-history/api/get-every-history-row.ts';
 import { historyPageQueryOptions } from '../../features/user-history/api/get-history-page.ts';
+import { userReportQueryOptions } from '../../features/user-history/api/get-user-report.ts';
 import { firstHistoryRequestFromUrl } from '../../../contract/requests/history-query.ts';
 import { rememberTimeZone } from '../../lib/dates/remember-time-zone.ts';
 import { browserTimeZone } from '../../lib/dates/browser-time-zone.ts';
@@ -16,6 +17,7 @@ export const loader = (queryClient: QueryClient) => ({ request }: LoaderFunction
   rememberTimeZone();
   const first = firstHistoryRequestFromUrl(new URL(request.url).searchParams, { now, browserTz: browserTimeZone() });
   // A failure stays in the query cache; the page shows it with a Retry.
+  if (first) queryClient.ensureQueryData(userReportQueryOptions(first.params)).catch(() => undefined);
   if (first?.state.collapse) queryClient.ensureQueryData(everyHistoryRowQueryOptions(first.params)).catch(() => undefined);
   else if (first) queryClient.ensureQueryData(historyPageQueryOptions(first.params, first.request)).catch(() => undefined);
   return { now };

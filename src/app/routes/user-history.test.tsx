@@ -1,6 +1,6 @@
 /**
- * The User history page against a fake API (msw): sorting, pagination, the collapse progress and
- * the error states. The real server and Chromium are in e2e/user-history.spec.ts.
+ * The User history page against a fake API (msw): sorting, pagination, collapsing (one request
+ * for every row), the summary from the user overall report, and the error states. The real server and Chromium are in e2e/user-history.spec.ts.
  */
 import { QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor, within } from '@testing-library/react';
@@ -9,15 +9,19 @@ import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { HistoryRow } from '../../../contract/api/schemas.ts';
+import type { HistoryRow, UserReport, UserReportPeriod } from '../../../contract/api/schemas.ts';
 import { createQueryClient } from '../query-client.ts';
 import { Component } from './user-history.tsx';
 import { loader } from './user-history.loader.ts';
 
 const HISTORY = '/api/v1/reports/user/conversation-history.json';
+const ALL_ROWS = '/api/v1/reports/user/conversation-history/all.json';
+const USER_REPORT = '/api/v1/reports/user.json';
 const users = [
   { id: 1, firstName: 'Ava', lastName: 'Thompson', email: 'ava@example.com' },
-  { id: 2, firstName: 'Mateo', lastName: 'Garcia', email: 'mateo@example.com' },
+  { id: 2, firstName: 'Mateo', lastName: 'Garcia', email: 'mateo@example.com', type: 'user' },
+  // Help Scout lists teams among users: never an agent to pick.
+  { id: 3, firstName: 'Tier 2', lastName: '', email: '', type: 'team' },
 ];
 const list = <T,>(items: T[]) => ({ page: 1, pages: 1, count: items.length, items });
 
@@ -39,6 +43,34 @@ const replies: HistoryRow[] = Array.from({ length: 120 }, (_, i) => {
 
 let requests: URLSearchParams[] = [];
 let signals: AbortSignal[] = [];
+let allRowsRequests: URLSearchParams[] = [];
+let allRowsSignals: AbortSignal[] = [];
+let userReportRequests: URLSearchParams[] = [];
+
+/** The user overall report as the fake account answers it: the figures of the 120 replies above. */
+function userReportAnswer(replyCount: number, conversations: number): UserReport {
+  const current: UserReportPeriod = {
+    startDate: '2026-10-22T00:00:00Z',
+    endDate: '2026-11-20T23:59:59Z',
+    totalDays: 30,
+    resolved: replyCount ? 22 : 0,
+    conversationsCreated: 40,
+    closed: replyCount ? 22 : 0,
+    totalReplies: replyCount,
+    resolvedOnFirstReply: replyCount ? 11 : 0,
+    percentResolvedOnFirstReply: replyCount ? 0.5 : 0,
+    repliesToResolve: 2,
+    handleTime: 42.5,
+    happinessScore: 0,
+    responseTime: replyCount ? 7320 : 0,
+    resolutionTime: replyCount ? 73_800 : 0,
+    repliesPerDay: replyCount / 30,
+    customersHelped: conversations + 2,
+    totalConversations: conversations,
+    conversationsPerDay: conversations / 30,
+  };
+  return { user: { id: 1, name: 'Ava Thompson' }, current };
+}
 /** Pages held back until the test lets them through. */
 let gate: Promise<void> | null = null;
 
@@ -46,14 +78,29 @@ function historyAnswer(search: URLSearchParams) {
   const page = Number(search.get('page') ?? 1);
   const field = search.get('sortField') as keyof HistoryRow | null;
   const sign = search.get('sortOrder') === 'desc' ? -1 : 1;
-  const rows = field ? [...replies].sort((a, b) => sign * ((a[field] as number) - (b[field] as number))) : replies;
-  return { pages: Math.ceil(rows.length / 50), page, count: rows.length, results: rows.slice((page - 1) * 50, page * 50) };
+  const statuses = search.get('status')?.split(',');
+  const chosen = statuses ? replies.filter((r) => r.status && statuses.includes(r.status)) : replies;
+  const rows = field ? [...chosen].sort((a, b) => sign * ((a[field] as number) - (b[field] as number))) : replies;
+  return { pages: Math.ceil(rows.length / 50), page, count: rows.length, results: (field ? rows : chosen).slice((page - 1) * 50, page * 50) };
 }
 
 const server = setupServer(
   http.get('/api/v1/users.json', () => HttpResponse.json(list(users))),
   http.get('/api/v1/mailboxes.json', () => HttpResponse.json(list([]))),
   http.get('/api/v1/tags.json', () => HttpResponse.json(list([]))),
+  http.get(ALL_ROWS, async ({ request }) => {
+    const search = new URL(request.url).searchParams;
+    allRowsRequests.push(search);
+    allRowsSignals.push(request.signal);
+    if (gate) await gate;
+    const all = historyAnswer(new URLSearchParams({ ...Object.fromEntries(search), page: '1' }));
+    const results = replies.filter((r) => !search.get('status') || search.get('status')?.split(',').includes(r.status ?? ''));
+    return HttpResponse.json({ count: all.count, pages: all.pages, complete: true, results });
+  }),
+  http.get(USER_REPORT, ({ request }) => {
+    userReportRequests.push(new URL(request.url).searchParams);
+    return HttpResponse.json(userReportAnswer(120, 45));
+  }),
   http.get(HISTORY, async ({ request }) => {
     const search = new URL(request.url).searchParams;
     requests.push(search);
@@ -71,6 +118,9 @@ beforeEach(() => {
   queryClient.setDefaultOptions({ queries: { ...queryClient.getDefaultOptions().queries, retry: false } });
   requests = [];
   signals = [];
+  allRowsRequests = [];
+  allRowsSignals = [];
+  userReportRequests = [];
   gate = null;
 });
 afterEach(() => server.resetHandlers());
@@ -104,6 +154,10 @@ describe('User history page', () => {
 
     const user = userEvent.setup();
     await user.click(screen.getByRole('combobox', { name: 'User' }));
+    await user.type(screen.getByRole('combobox', { name: 'User' }), 'gar');
+    await user.clear(screen.getByRole('combobox', { name: 'User' }));
+    expect(await screen.findByRole('option', { name: /Ava Thompson/ })).toBeInTheDocument();
+    expect(screen.queryByRole('option', { name: /Tier 2/ })).toBeNull();
     await user.type(screen.getByRole('combobox', { name: 'User' }), 'gar');
     await user.click(await screen.findByRole('option', { name: /Mateo Garcia/ }));
     await waitFor(() => expect(search(router).get('user')).toBe('2'));
@@ -151,6 +205,33 @@ describe('User history page', () => {
     expect(screen.getByRole('button', { name: 'Next' })).toHaveAttribute('aria-disabled', 'true');
   });
 
+  it('filters by status through the API, from a labelled control, and keeps it in the URL', async () => {
+    const router = renderPage('/user-history?user=1&page=2');
+    expect(await screen.findByText('Page 2 of 3')).toBeInTheDocument();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: /Status/ }));
+    await user.click(screen.getByRole('checkbox', { name: 'Closed' }));
+    await waitFor(() => expect(search(router).get('status')).toBe('closed'));
+    expect(search(router).get('page')).toBeNull();
+    await waitFor(() => expect(requests.at(-1)?.get('status')).toBe('closed'));
+    await waitFor(() => expect(bodyRows().every((row) => within(row).queryByText('Closed') !== null)).toBe(true));
+  });
+
+  it('shows a status the source did not give as a dash, never as Closed', async () => {
+    server.use(
+      http.get(HISTORY, () => {
+        const results = replies.slice(0, 3).map(({ status: _unknown, ...row }, i) => (i === 0 ? { ...row, status: null } : row));
+        return HttpResponse.json({ pages: 1, page: 1, count: 3, results });
+      }),
+    );
+    renderPage('/user-history?user=1');
+    await waitFor(() => expect(bodyRows()).toHaveLength(3));
+    for (const row of bodyRows()) {
+      expect(within(row).queryByText(/Closed|Active/)).toBeNull();
+      expect(within(row).getByText('status unknown')).toBeInTheDocument();
+    }
+  });
+
   it('starts again at page 1 when a filter changes, keeping the user and the sort', async () => {
     const router = renderPage('/user-history?user=1&page=2&sortField=number');
     expect(await screen.findByText('Page 2 of 3')).toBeInTheDocument();
@@ -165,31 +246,40 @@ describe('User history page', () => {
     expect(search(router).get('sortField')).toBe('number');
   });
 
-  it('summarizes the whole range, not just the page on screen', async () => {
-    renderPage('/user-history?user=1&officeHours=1');
+  it('summarizes the whole range from the user overall report: one request, not every page', async () => {
+    renderPage('/user-history?user=1&officeHours=1&status=closed');
     const summary = await screen.findByRole('region', { name: /Summary for the range/ });
     expect(within(summary).getByText('Office hours')).toBeInTheDocument();
     const figure = (label: string) => within(summary).getByText(label).nextElementSibling;
     expect(figure('Conversations')).toHaveTextContent('45');
     expect(figure('Replies')).toHaveTextContent('120');
-    // Response times 6000 s … 8640 s, one per conversation: the median is conversation 122's.
-    expect(figure('Median response time')).toHaveTextContent('2h 2m');
-    expect(requests.every((r) => r.get('officeHours') === '1')).toBe(true);
+    expect(figure('Avg response time')).toHaveTextContent('2h 2m');
+    expect(figure('Resolved')).toHaveTextContent('22');
+    expect(figure('Resolved')?.parentElement).toHaveAttribute('title', expect.stringContaining('(50% on the first reply)'));
+    expect(within(summary).getByText(/the Status filter narrows the table only/)).toBeInTheDocument();
+    await waitFor(() => expect(bodyRows()).toHaveLength(50));
+    expect(userReportRequests).toHaveLength(1);
+    expect(userReportRequests[0]?.get('officeHours')).toBe('1');
+    // The report has no status filter; the table's page has.
+    expect(userReportRequests[0]?.has('status')).toBe(false);
+    expect(requests.map((r) => [r.get('page'), r.get('officeHours'), r.get('status')])).toEqual([['1', '1', 'closed']]);
+    expect(allRowsRequests).toHaveLength(0);
   });
 
-  it('collapses duplicates: loads every page with visible progress, then one row per conversation', async () => {
+  it('collapses duplicates: one request for every row, with visible progress, then one row per conversation', async () => {
     let release = () => {};
     gate = new Promise((resolve) => (release = resolve));
     renderPage('/user-history?user=1&collapse=1');
-    expect(await screen.findByText('Loaded page 1 of 3')).toBeInTheDocument();
+    expect(await screen.findByText('Loading every reply of the range…')).toBeInTheDocument();
     expect(screen.queryByRole('table')).toBeNull();
     release();
     expect(await screen.findByText('45 conversations from 120 replies')).toBeInTheDocument();
     expect(screen.getByText('Page 1 of 1')).toBeInTheDocument();
     expect(bodyRows()).toHaveLength(45);
-    expect(screen.queryByText(/Loaded page/)).toBeNull();
-    expect(new Set(requests.map((r) => r.get('page')))).toEqual(new Set(['1', '2', '3']));
-    expect(requests.every((r) => r.get('sortField') === null)).toBe(true);
+    expect(screen.queryByText('Loading every reply of the range…')).toBeNull();
+    expect(allRowsRequests).toHaveLength(1);
+    expect(allRowsRequests[0]?.has('page')).toBe(false);
+    expect(requests).toHaveLength(0);
 
     // Conversation 100 got replies 0, 45 and 90.
     const first = bodyRows()[0] as HTMLElement;
@@ -197,14 +287,14 @@ describe('User history page', () => {
     expect(within(first).getAllByRole('cell').at(-1)).toHaveTextContent('3');
   });
 
-  it('cancels loading every page when the manager leaves the page', async () => {
+  it('cancels loading every row when the manager leaves the page', async () => {
     gate = new Promise(() => {});
     const router = renderPage('/user-history?user=1&collapse=1');
-    await screen.findByText('Loaded page 1 of 3');
-    await waitFor(() => expect(signals).toHaveLength(3));
+    await screen.findByText('Loading every reply of the range…');
+    await waitFor(() => expect(allRowsSignals).toHaveLength(1));
     await router.navigate('/elsewhere');
     expect(await screen.findByText('Elsewhere')).toBeInTheDocument();
-    await waitFor(() => expect(signals.slice(1).every((signal) => signal.aborted)).toBe(true));
+    await waitFor(() => expect(allRowsSignals[0]?.aborted).toBe(true));
   });
 
   it('sorts every column client-side when collapsed', async () => {
@@ -243,7 +333,8 @@ describe('User history page', () => {
   });
 
   it('says so when the user does not exist', async () => {
-    server.use(http.get(HISTORY, () => HttpResponse.json({ status: 404, message: 'User 99 not found' }, { status: 404 })));
+    const notFound = () => HttpResponse.json({ status: 404, message: 'User 99 not found' }, { status: 404 });
+    server.use(http.get(ALL_ROWS, notFound), http.get(USER_REPORT, notFound));
     renderPage('/user-history?user=99&collapse=1');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('User 99 not found');
@@ -251,7 +342,10 @@ describe('User history page', () => {
   });
 
   it('says when the user sent no replies in the range', async () => {
-    server.use(http.get(HISTORY, () => HttpResponse.json({ pages: 0, page: 1, count: 0, results: [] })));
+    server.use(
+      http.get(HISTORY, () => HttpResponse.json({ pages: 0, page: 1, count: 0, results: [] })),
+      http.get(USER_REPORT, () => HttpResponse.json(userReportAnswer(0, 0))),
+    );
     renderPage('/user-history?user=2');
     expect(await screen.findByText('This user sent no replies in this range')).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: /Summary/ })).toBeNull();

@@ -11,7 +11,8 @@ vi.setConfig({ testTimeout: 20_000 });
 const WAIT = { timeout: 8000 };
 
 const REPORT = '*/api/v1/reports/conversations/new.json';
-const HISTORY = '*/api/v1/reports/user/conversation-history.json';
+/** Every row of a user's history, assembled on the server: one call per panel. */
+const HISTORY = '*/api/v1/reports/user/conversation-history/all.json';
 const RESOLVE = '*/api/wall-links/resolve';
 const day = (i: number) => new Date(Date.UTC(2020, 0, 1 + i)).toISOString().replace('.000Z', 'Z');
 const row = (id: number, responseTime: number, resolveTime: number) => ({
@@ -29,7 +30,7 @@ const server = setupServer(
   }),
   http.get(HISTORY, ({ request }) => {
     seen.push(request);
-    return HttpResponse.json({ pages: 1, page: 1, count: 3, results: [row(7, 600, 3600), row(7, 600, 3600), row(8, 1800, 0)] });
+    return HttpResponse.json({ pages: 1, count: 3, complete: true, results: [row(7, 600, 3600), row(7, 600, 3600), row(8, 1800, 0)] });
   }),
 );
 

@@ -112,7 +112,7 @@ function Wall({ state, issues, initialNow, browserTz, token, onTokenRejected }: 
   const users = useQuery({ ...usersQueryOptions(request), retry: behaviour.retry, retryDelay: behaviour.retryDelay, refetchInterval: USERS_REFRESH_MS });
   const histories = useQueries({
     queries: state.users.map((user) => ({
-      ...everyHistoryRowQueryOptions({ user, start: query.start, end: query.end, mailboxes: query.mailboxes, folders: query.folders, tags: query.tags, types: query.types, officeHours: false }, request),
+      ...everyHistoryRowQueryOptions({ user, start: query.start, end: query.end, mailboxes: query.mailboxes, folders: query.folders, tags: query.tags, types: query.types, officeHours: false, status: [] }, request),
       ...behaviour,
       placeholderData: keepPreviousData,
       select: toUserPanelModel,

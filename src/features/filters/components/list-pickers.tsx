@@ -6,7 +6,7 @@ import { mailboxesQueryOptions } from '../api/get-mailboxes.ts';
 import { tagsQueryOptions } from '../api/get-tags.ts';
 import { CHANNEL_LABELS } from '../../../lib/report-filters/presets.ts';
 import { listStatus } from './list-status.tsx';
-import { MultiSelect } from './multi-select.tsx';
+import { MultiSelect } from '../../../components/multi-select.tsx';
 
 interface PickerProps<T> {
   selected: readonly T[];

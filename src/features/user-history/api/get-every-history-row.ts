@@ -1,47 +1,29 @@
 /**
- * Every row of the range, for the collapsed table and the summary. The listing is fetched in the
- * API's default order (the order replies were sent): new replies only append to its end, so its
- * pages cannot shift under us while they load, as a sorted listing's could.
+ * Every row of the range, for the collapsed table, its export and the wall's panels: one request.
+ * The server reads the pages (in reply order, which only appends) and keeps the assembled answer
+ * in its cache, so a second viewer of the same view costs the account nothing.
  */
-import { queryOptions, skipToken } from '@tanstack/react-query';
-import type { HistoryRow } from '../../../../contract/api/schemas.ts';
-import { collapseRepliesByConversation, mergePages, type ConversationRow } from '../lib/collapse.ts';
-import { replyOrderPage, type HistoryParams } from '../../../../contract/requests/history-query.ts';
-import { loadAllPages, throttleProgress, type PageProgress } from '../lib/load-all-pages.ts';
-import type { RequestExtras } from '../../../lib/api/client.ts';
-import { getHistoryPage } from './get-history-page.ts';
+import { queryOptions } from '@tanstack/react-query';
+import { allHistoryRowsSchema, type HistoryRow } from '../../../../contract/api/schemas.ts';
+import { ALL_HISTORY_PATH, allRowsRequestParams, type HistoryParams } from '../../../../contract/requests/history-query.ts';
+import { apiGet, type RequestExtras, type RequestOptions } from '../../../lib/api/client.ts';
+import { collapseRepliesByConversation, type ConversationRow } from '../lib/collapse.ts';
 import { historyKeys } from './history-keys.ts';
-
-/** Past this, the page asks for a narrower range instead of sending hundreds of requests. */
-export const MAX_HISTORY_PAGES = 200;
-export const HISTORY_CONCURRENCY = 4;
-/** How often the "page n of m" progress may change on screen. */
-const PROGRESS_INTERVAL_MS = 250;
 
 export type EveryHistoryRow =
   | { kind: 'complete'; count: number; pages: number; rows: HistoryRow[]; conversations: ConversationRow[] }
-  | { kind: 'too-many-pages'; count: number; pages: number };
+  /** More pages than the server may read for one answer (`pageCap`): it sent none. */
+  | { kind: 'too-many-pages'; count: number; pages: number; pageCap: number | null };
 
-export async function getEveryHistoryRow(
-  params: HistoryParams,
-  options: { signal?: AbortSignal; onProgress?: (progress: PageProgress) => void; request?: RequestExtras } = {},
-): Promise<EveryHistoryRow> {
-  const { request, ...loading } = options;
-  const result = await loadAllPages({
-    fetchPage: (page, signal) => getHistoryPage(params, replyOrderPage(page), { ...request, signal }),
-    pageCount: (page) => page.pages,
-    concurrency: HISTORY_CONCURRENCY,
-    maxPages: MAX_HISTORY_PAGES,
-    ...loading,
-  });
-  if (result.kind === 'too-many-pages') return { kind: 'too-many-pages', count: result.first.count, pages: result.total };
-  const rows = mergePages(result.pages);
+export async function getEveryHistoryRow(params: HistoryParams, init: RequestOptions = {}): Promise<EveryHistoryRow> {
+  const answer = await apiGet(ALL_HISTORY_PATH, allRowsRequestParams(params), allHistoryRowsSchema, init);
+  if (!answer.complete) return { kind: 'too-many-pages', count: answer.count, pages: answer.pages, pageCap: answer.pageCap ?? null };
   return {
     kind: 'complete',
-    count: rows.length,
-    pages: result.pages[0]?.pages ?? 0,
-    rows,
-    conversations: collapseRepliesByConversation(rows),
+    count: answer.results.length,
+    pages: answer.pages,
+    rows: answer.results,
+    conversations: collapseRepliesByConversation(answer.results),
   };
 }
 
@@ -49,22 +31,8 @@ export async function getEveryHistoryRow(
 export function everyHistoryRowQueryOptions(params: HistoryParams, request: RequestExtras = {}) {
   return queryOptions({
     queryKey: historyKeys.everyRow(params),
-    queryFn: ({ signal, client }) =>
-      getEveryHistoryRow(params, {
-        signal,
-        request,
-        onProgress: throttleProgress((progress) => client.setQueryData(historyKeys.everyRowProgress(params), progress), PROGRESS_INTERVAL_MS),
-      }),
-    // Hundreds of requests: worth keeping a little longer than a single page.
+    queryFn: ({ signal }) => getEveryHistoryRow(params, { ...request, signal }),
+    // The whole range: worth keeping a little longer than a single page.
     staleTime: 2 * 60_000,
-  });
-}
-
-/** The loader's progress, written into the cache as pages land; never fetched on its own. */
-export function everyHistoryRowProgressQueryOptions(params: HistoryParams) {
-  return queryOptions<PageProgress>({
-    queryKey: historyKeys.everyRowProgress(params),
-    queryFn: skipToken,
-    staleTime: Infinity,
   });
 }

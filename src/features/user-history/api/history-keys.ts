@@ -5,7 +5,8 @@ export const historyKeys = {
   all: ['user-history'] as const,
   pages: () => [...historyKeys.all, 'page'] as const,
   page: (params: HistoryParams, request: HistoryPageRequest) => [...historyKeys.pages(), params, request] as const,
-  /** Every row of the range: feeds the collapsed table and the summary, so toggling collapse is free. */
+  /** Every row of the range: feeds the collapsed table and its export. */
   everyRow: (params: HistoryParams) => [...historyKeys.all, 'every-row', params] as const,
-  everyRowProgress: (params: HistoryParams) => [...historyKeys.all, 'every-row-progress', params] as const,
+  /** The user overall report behind the summary strip. */
+  userReport: (params: HistoryParams) => [...historyKeys.all, 'user-report', params] as const,
 };

@@ -20,10 +20,11 @@ export function ResolveTime({ seconds }: { seconds: number }) {
 
 const STATUS_LABELS: Record<ConversationStatus, string> = { active: 'Active', pending: 'Pending', closed: 'Closed', spam: 'Spam' };
 
-export function StatusBadge({ status }: { status: ConversationStatus | undefined }) {
+/** Without a status from the source the cell says so; it never guesses one. */
+export function StatusBadge({ status }: { status: ConversationStatus | null | undefined }) {
   if (!status) {
     return (
-      <span className="muted" title="Help Scout does not say">
+      <span className="muted" title="The data source does not report this conversation’s status">
         <span aria-hidden="true">—</span>
         <span className="visually-hidden">status unknown</span>
       </span>

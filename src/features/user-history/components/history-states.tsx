@@ -55,13 +55,13 @@ export function PastTheEnd({ page, pages, onPage }: { page: number; pages: numbe
   );
 }
 
-export function TooManyPages({ pages, count, max }: { pages: number; count: number; max: number }) {
+export function TooManyPages({ pages, count, max }: { pages: number; count: number; max: number | null }) {
   return (
     <div className="history-state" role="status">
       <p className="history-state-title">Too many replies to load them all</p>
       <p>
         This range holds {count.toLocaleString('en-US')} replies on {pages.toLocaleString('en-US')} pages. Loading more than{' '}
-        {max} pages would strain the Help Scout API, so please narrow the date range or add filters.
+        {max === null ? 'that' : `${max.toLocaleString('en-US')} pages`} would strain the Help Scout API now, so please narrow the date range or add filters.
       </p>
     </div>
   );

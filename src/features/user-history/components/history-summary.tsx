@@ -1,12 +1,12 @@
-/** The summary strip: the whole range, from every page, whatever page the table shows. */
+/** The summary strip: the whole range from the user overall report, whatever page the table shows. */
 import { exactSeconds, formatDuration } from '../../../lib/format/duration.ts';
-import type { HistorySummary as Summary } from '../lib/history-summary.ts';
+import type { RangeSummary } from '../lib/range-summary.ts';
 
 interface HistorySummaryProps {
-  summary: Summary;
+  summary: RangeSummary;
   officeHours: boolean;
   updating: boolean;
-  /** Shown while the figures are being recomputed. */
+  /** Shown in place of the usual note, e.g. while the figures are being refreshed. */
   note?: string | undefined;
 }
 
@@ -15,27 +15,29 @@ function Seconds({ value }: { value: number | null }) {
   return <span title={exactSeconds(Math.round(value * 10) / 10)}>{formatDuration(value)}</span>;
 }
 
+const count = (n: number) => n.toLocaleString('en-US');
+
 export function HistorySummaryStrip({ summary, officeHours, updating, note }: HistorySummaryProps) {
-  const distinct = `over ${summary.conversations.toLocaleString('en-US')} distinct conversations, each counted once`;
+  const firstReply = summary.resolvedOnFirstReply === null ? '' : ` (${Math.round(summary.resolvedOnFirstReply * 100)}% on the first reply)`;
   const figures = [
-    { label: 'Conversations', value: summary.conversations.toLocaleString('en-US'), title: 'Distinct conversations the user replied to' },
-    { label: 'Replies', value: summary.replies.toLocaleString('en-US'), title: 'Replies the user sent in the range' },
-    { label: 'Median response time', value: <Seconds value={summary.medianResponseTime} />, title: `Median ${distinct}` },
-    { label: '90th percentile response', value: <Seconds value={summary.p90ResponseTime} />, title: `90th percentile ${distinct}` },
-    { label: 'Median first response', value: <Seconds value={summary.medianFirstResponseTime} />, title: `Median ${distinct}` },
+    { label: 'Conversations', value: count(summary.conversations), title: 'Distinct conversations the user replied to' },
+    { label: 'Replies', value: count(summary.replies), title: 'Replies the user sent in the range' },
+    { label: 'Customers helped', value: count(summary.customersHelped), title: 'Distinct customers on those conversations' },
+    { label: 'Avg response time', value: <Seconds value={summary.avgResponseTime} />, title: 'Mean wait before each reply, over every reply in the range' },
     {
-      label: 'Median resolve time',
-      value: <Seconds value={summary.medianResolveTime} />,
-      title: `Median over the ${summary.resolvedConversations.toLocaleString('en-US')} resolved conversations`,
+      label: 'Avg resolution time',
+      value: <Seconds value={summary.avgResolutionTime} />,
+      title: `Mean time from creation to closing, over the ${count(summary.resolved)} conversations the user resolved`,
     },
-    { label: 'Avg handle time', value: <Seconds value={summary.avgHandleTime} />, title: `Mean ${distinct}` },
+    { label: 'Avg handle time', value: <Seconds value={summary.avgHandleTime} />, title: 'Mean handle time, over every reply in the range' },
+    { label: 'Resolved', value: count(summary.resolved), title: `Conversations closed in the range after this user’s last reply${firstReply}` },
   ];
   return (
     <section className={`history-summary${updating ? ' history-summary--updating' : ''}`} aria-labelledby="history-summary-title" aria-busy={updating}>
       <h2 className="history-summary-title" id="history-summary-title">
         Summary for the range
         {officeHours && <span className="office-hours-badge">Office hours</span>}
-        <span className="history-summary-note">{note ?? 'Times per conversation, each conversation counted once'}</span>
+        <span className="history-summary-note">{note ?? 'Means per reply; resolution per resolved conversation'}</span>
       </h2>
       <dl className="history-figures">
         {figures.map((figure) => (

@@ -3,7 +3,6 @@ import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import type { TableModel } from '../hooks/use-history-report.ts';
 import { describeSort } from '../lib/history-columns.ts';
 import type { HistoryOptions } from '../../../../contract/url-state/history-url-state.ts';
-import type { PageProgress } from '../lib/load-all-pages.ts';
 import { isServerSortField, nextSort } from '../../../../contract/url-state/sort-fields.ts';
 import { CollapseProgress } from './collapse-progress.tsx';
 import { HistoryEmpty, HistoryError, HistoryLoading, PastTheEnd, TooManyPages } from './history-states.tsx';
@@ -13,8 +12,6 @@ import { Pagination } from './pagination.tsx';
 interface HistoryTableCardProps {
   model: TableModel;
   options: HistoryOptions;
-  progress: PageProgress | undefined;
-  maxPages: number;
   onOptions: (patch: Partial<HistoryOptions>) => void;
   onReset: () => void;
   actions: ReactNode;
@@ -31,7 +28,7 @@ function useScrollToTopOn(key: string) {
   return scroller;
 }
 
-function Body({ model, options, maxPages, onOptions, onReset }: Omit<HistoryTableCardProps, 'actions' | 'progress'>) {
+function Body({ model, options, onOptions, onReset }: Omit<HistoryTableCardProps, 'actions'>) {
   const onPage = (page: number) => onOptions({ page });
   const shown = model.kind === 'rows' ? model.page : 0;
   const scroller = useScrollToTopOn(`${shown}|${options.sortField}|${options.sortOrder}|${options.collapse}`);
@@ -41,7 +38,7 @@ function Body({ model, options, maxPages, onOptions, onReset }: Omit<HistoryTabl
     case 'error':
       return <HistoryError error={model.error} onRetry={model.retry} retrying={model.retrying} />;
     case 'too-many-pages':
-      return <TooManyPages pages={model.pages} count={model.count} max={maxPages} />;
+      return <TooManyPages pages={model.pages} count={model.count} max={model.pageCap} />;
     case 'rows':
       break;
   }
@@ -75,7 +72,7 @@ function Body({ model, options, maxPages, onOptions, onReset }: Omit<HistoryTabl
 }
 
 export function HistoryTableCard(props: HistoryTableCardProps) {
-  const { model, options, progress, actions } = props;
+  const { model, options, actions } = props;
   const updating = model.kind === 'rows' && model.updating;
   const loadingAll = options.collapse && (model.kind === 'loading' || updating);
   return (
@@ -87,7 +84,7 @@ export function HistoryTableCard(props: HistoryTableCardProps) {
         </span>
         {actions}
       </div>
-      {loadingAll && <CollapseProgress progress={progress} label="Loading every page to collapse duplicate replies" />}
+      {loadingAll && <CollapseProgress label="Loading every reply of the range to collapse duplicates" />}
       <Body {...props} />
     </section>
   );

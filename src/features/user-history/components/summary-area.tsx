@@ -1,25 +1,25 @@
 /** The summary strip, or why it is not there yet. */
 import type { SummaryModel } from '../hooks/use-history-report.ts';
-import type { PageProgress } from '../lib/load-all-pages.ts';
 import { HistorySummaryStrip } from './history-summary.tsx';
 import { HistoryError } from './history-states.tsx';
 
 interface SummaryAreaProps {
   model: SummaryModel;
-  progress: PageProgress | undefined;
   officeHours: boolean;
+  /** A status filter narrows the table only: the overall report has no such filter. */
+  statusFiltered: boolean;
 }
 
-function note(progress: PageProgress | undefined): string {
-  if (!progress || progress.total === null) return 'Loading every page of the range…';
-  return `Loading every page of the range: ${progress.loaded.toLocaleString('en-US')} of ${progress.total.toLocaleString('en-US')}…`;
-}
-
-export function SummaryArea({ model, progress, officeHours }: SummaryAreaProps) {
+export function SummaryArea({ model, officeHours, statusFiltered }: SummaryAreaProps) {
   switch (model.kind) {
     case 'ready':
       return (
-        <HistorySummaryStrip summary={model.summary} officeHours={officeHours} updating={model.updating} note={model.updating ? note(progress) : undefined} />
+        <HistorySummaryStrip
+          summary={model.summary}
+          officeHours={officeHours}
+          updating={model.updating}
+          note={model.updating ? 'Updating…' : statusFiltered ? 'Every status: the Status filter narrows the table only' : undefined}
+        />
       );
     case 'error':
       return (
@@ -27,16 +27,10 @@ export function SummaryArea({ model, progress, officeHours }: SummaryAreaProps) 
           <HistoryError error={model.error} onRetry={model.retry} retrying={model.retrying} what="the summary" />
         </div>
       );
-    case 'too-many-pages':
-      return (
-        <p className="history-card history-state-detail" role="status">
-          No summary: this range has {model.pages.toLocaleString('en-US')} pages of replies, too many to load them all. Narrow the range to see one.
-        </p>
-      );
     case 'loading':
       return (
         <p className="history-card history-state-detail">
-          Summary for the range{officeHours ? ' (office hours)' : ''}: {note(progress)}
+          Summary for the range{officeHours ? ' (office hours)' : ''}: loading…
         </p>
       );
   }

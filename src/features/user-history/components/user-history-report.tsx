@@ -1,6 +1,6 @@
 /** The report for one user: the summary strip over the whole range, then the table. */
+import { isApiError } from '../../../lib/api/api-error.ts';
 import type { ExportedRows } from '../lib/export-header.ts';
-import { MAX_HISTORY_PAGES } from '../api/get-every-history-row.ts';
 import { useHistoryReport } from '../hooks/use-history-report.ts';
 import type { HistoryParams } from '../../../../contract/requests/history-query.ts';
 import type { HistoryOptions } from '../../../../contract/url-state/history-url-state.ts';
@@ -19,14 +19,17 @@ interface UserHistoryReportProps {
 }
 
 export function UserHistoryReport({ params, options, onOptions, onReset, exportHeader, fileName }: UserHistoryReportProps) {
-  const { table, summary, progress } = useHistoryReport(params, options);
+  const { table, summary } = useHistoryReport(params, options);
   const rows = table.kind === 'rows' ? table : undefined;
   const exported: ExportedRows | undefined = rows
     ? rows.conversations !== null
       ? { kind: 'collapsed', conversations: rows.conversations, replies: rows.replies }
       : { kind: 'page', page: rows.page, pages: rows.pages, rows: rows.rows.length, replies: rows.replies }
     : undefined;
-  const showSummary = table.kind === 'rows' ? table.replies > 0 : table.kind === 'loading' && !options.collapse;
+  // The summary has its own request: shown unless the range has no replies at all, or the user
+  // does not exist (the table says so once; a second alert would only repeat it).
+  const unknownUser = summary.kind === 'error' && isApiError(summary.error) && summary.error.status === 404;
+  const showSummary = summary.kind === 'ready' ? summary.summary.replies > 0 : !unknownUser && (table.kind !== 'rows' || table.replies > 0);
   const exportButton = (
     <ExportHistoryButton
       rows={rows?.exportRows ?? []}
@@ -38,12 +41,10 @@ export function UserHistoryReport({ params, options, onOptions, onReset, exportH
   );
   return (
     <div className="history-report history-page">
-      {showSummary && <SummaryArea model={summary} progress={progress} officeHours={options.officeHours} />}
+      {showSummary && <SummaryArea model={summary} officeHours={options.officeHours} statusFiltered={options.status.length > 0} />}
       <HistoryTableCard
         model={table}
         options={options}
-        progress={progress}
-        maxPages={MAX_HISTORY_PAGES}
         onOptions={onOptions}
         onReset={onReset}
         actions={exportButton}

@@ -1,19 +1,20 @@
 /**
  * The queries behind the page, turned into what the table and the summary show. Paged mode asks
- * the API for one page; once it is on screen, every page of the range loads in the background
- * for the summary. Collapsed mode needs every page for the table itself. Both read the same
- * every-row query, so switching between them costs no request.
+ * the API for one page; collapsed mode for every row of the range at once (assembled and cached
+ * on the server). The summary strip is the user overall report: one request in either mode, so
+ * opening an agent's history costs two requests, and switching modes costs no new summary.
  */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import { HISTORY_PAGE_SIZE } from '../../../../contract/api/schemas.ts';
-import { everyHistoryRowProgressQueryOptions, everyHistoryRowQueryOptions, MAX_HISTORY_PAGES } from '../api/get-every-history-row.ts';
+import { everyHistoryRowQueryOptions } from '../api/get-every-history-row.ts';
 import { historyPageQueryOptions } from '../api/get-history-page.ts';
+import { userReportQueryOptions } from '../api/get-user-report.ts';
 import type { ExportRow } from '../lib/history-csv.ts';
 import { toPageRequest, type HistoryParams } from '../../../../contract/requests/history-query.ts';
-import { summarizeHistory, type HistorySummary } from '../lib/history-summary.ts';
 import type { HistoryOptions } from '../../../../contract/url-state/history-url-state.ts';
 import { COLLAPSE_DONE_MARK } from '../lib/marks.ts';
+import { summaryFromUserReport, type RangeSummary } from '../lib/range-summary.ts';
 import { sortConversations } from '../lib/sort-conversations.ts';
 
 interface Failure {
@@ -25,7 +26,7 @@ interface Failure {
 export type TableModel =
   | { kind: 'loading' }
   | ({ kind: 'error' } & Failure)
-  | { kind: 'too-many-pages'; pages: number; count: number }
+  | { kind: 'too-many-pages'; pages: number; count: number; pageCap: number | null }
   | {
       kind: 'rows';
       /** On screen. */
@@ -43,27 +44,21 @@ export type TableModel =
 export type SummaryModel =
   | { kind: 'loading' }
   | ({ kind: 'error' } & Failure)
-  | { kind: 'too-many-pages'; pages: number }
-  | { kind: 'ready'; summary: HistorySummary; updating: boolean };
+  | { kind: 'ready'; summary: RangeSummary; updating: boolean };
 
 type View = Pick<HistoryOptions, 'page' | 'sortField' | 'sortOrder' | 'collapse'>;
 
 export function useHistoryReport(params: HistoryParams, view: View) {
   const pageQuery = useQuery({ ...historyPageQueryOptions(params, toPageRequest(view)), enabled: !view.collapse, placeholderData: keepPreviousData });
-  const page = pageQuery.isPlaceholderData ? undefined : pageQuery.data;
-  const wantsEveryRow = view.collapse || (page !== undefined && page.count > 0 && page.pages <= MAX_HISTORY_PAGES);
-  const everyRow = useQuery({ ...everyHistoryRowQueryOptions(params), enabled: wantsEveryRow, placeholderData: keepPreviousData });
-  const progress = useQuery(everyHistoryRowProgressQueryOptions(params)).data;
+  const everyRow = useQuery({ ...everyHistoryRowQueryOptions(params), enabled: view.collapse, placeholderData: keepPreviousData });
+  const userReport = useQuery({ ...userReportQueryOptions(params), placeholderData: keepPreviousData });
   const complete = everyRow.data?.kind === 'complete' ? everyRow.data : undefined;
-  const everyRowFailure: Failure | undefined = everyRow.isError
-    ? { error: everyRow.error, retry: () => void everyRow.refetch(), retrying: everyRow.isFetching }
-    : undefined;
 
   const sorted = useMemo(
     () => (view.collapse && complete ? sortConversations(complete.conversations, view.sortField, view.sortOrder) : []),
     [view.collapse, complete, view.sortField, view.sortOrder],
   );
-  const summary = useMemo(() => (complete ? summarizeHistory(complete.conversations) : undefined), [complete]);
+  const summary = useMemo(() => (userReport.data ? summaryFromUserReport(userReport.data.current) : undefined), [userReport.data]);
   const collapsedShown = view.collapse && complete !== undefined && !everyRow.isPlaceholderData;
 
   useEffect(() => {
@@ -72,8 +67,8 @@ export function useHistoryReport(params: HistoryParams, view: View) {
 
   let table: TableModel;
   if (view.collapse) {
-    if (everyRowFailure) table = { kind: 'error', ...everyRowFailure };
-    else if (everyRow.data?.kind === 'too-many-pages') table = { kind: 'too-many-pages', pages: everyRow.data.pages, count: everyRow.data.count };
+    if (everyRow.isError) table = { kind: 'error', error: everyRow.error, retry: () => void everyRow.refetch(), retrying: everyRow.isFetching };
+    else if (everyRow.data?.kind === 'too-many-pages') table = { kind: 'too-many-pages', pages: everyRow.data.pages, count: everyRow.data.count, pageCap: everyRow.data.pageCap };
     else if (!complete) table = { kind: 'loading' };
     else {
       const from = (view.page - 1) * HISTORY_PAGE_SIZE;
@@ -98,11 +93,9 @@ export function useHistoryReport(params: HistoryParams, view: View) {
   }
 
   let summaryModel: SummaryModel;
-  if (everyRowFailure) summaryModel = { kind: 'error', ...everyRowFailure };
-  else if (everyRow.data?.kind === 'too-many-pages') summaryModel = { kind: 'too-many-pages', pages: everyRow.data.pages };
-  else if (!view.collapse && page && page.pages > MAX_HISTORY_PAGES) summaryModel = { kind: 'too-many-pages', pages: page.pages };
-  else if (summary) summaryModel = { kind: 'ready', summary, updating: everyRow.isPlaceholderData || (wantsEveryRow && everyRow.isFetching) };
+  if (userReport.isError) summaryModel = { kind: 'error', error: userReport.error, retry: () => void userReport.refetch(), retrying: userReport.isFetching };
+  else if (summary) summaryModel = { kind: 'ready', summary, updating: userReport.isPlaceholderData };
   else summaryModel = { kind: 'loading' };
 
-  return { table, summary: summaryModel, progress: everyRow.isFetching ? progress : undefined };
+  return { table, summary: summaryModel };
 }

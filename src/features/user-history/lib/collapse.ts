@@ -1,9 +1,9 @@
 /**
  * The API gives one row per reply the user sent, so a conversation they answered three times
  * appears three times, with the same conversation-level values (the seed document warns of
- * this). These functions join every page of the range and collapse it to one row per conversation.
+ * this). This collapses every row of the range (in reply order) to one row per conversation.
  */
-import type { HistoryReport, HistoryRow } from '../../../../contract/api/schemas.ts';
+import type { HistoryRow } from '../../../../contract/api/schemas.ts';
 
 export interface ConversationRow extends HistoryRow {
   /** The user's replies to this conversation within the range. */
@@ -11,17 +11,6 @@ export interface ConversationRow extends HistoryRow {
   /** Positions of the user's first and last reply to it, in the order the replies were sent. */
   firstReply: number;
   lastReply: number;
-}
-
-/**
- * The rows of every page, in page order. Pages must come from one unsorted (chronological)
- * listing: new replies only ever append to its end, so its pages cannot shift while they load.
- * A page fetched twice counts once.
- */
-export function mergePages(pages: readonly HistoryReport[]): HistoryRow[] {
-  const byNumber = new Map<number, HistoryReport>();
-  for (const page of pages) if (!byNumber.has(page.page)) byNumber.set(page.page, page);
-  return [...byNumber.values()].sort((a, b) => a.page - b.page).flatMap((page) => page.results);
 }
 
 /** One row per conversation id, in the order of the user's first reply to each. */

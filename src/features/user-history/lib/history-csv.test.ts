@@ -26,6 +26,12 @@ describe(buildHistoryCsv.name, () => {
     ]);
   });
 
+  it('writes an unknown status as a dash, never as closed', () => {
+    const { status: _none, ...unknown } = row(8);
+    const lines = buildHistoryCsv([], [unknown, row(9, { status: null })], false).split('\r\n');
+    expect(lines.slice(2, 4).map((line) => line.split(',')[3])).toEqual(['—', '—']);
+  });
+
   it('adds the reply count per conversation when collapsed', () => {
     const csv = buildHistoryCsv([], collapseRepliesByConversation([row(1), row(1), row(2)]), true);
     const lines = csv.split('\r\n');

@@ -6,6 +6,9 @@ import type { HistoryRow } from '../../../../contract/api/schemas.ts';
 import { toCsv, type CsvCell } from '../../../lib/format/csv.ts';
 import { helpScoutConversationUrl } from '../../../../contract/requests/history-query.ts';
 
+/** How a status the source did not give is shown. */
+export const UNKNOWN_STATUS = '—';
+
 export type ExportRow = HistoryRow & { yourReplies?: number };
 
 const COLUMNS = [
@@ -29,7 +32,8 @@ export function buildHistoryCsv(header: readonly (readonly [string, string])[], 
       row.number,
       row.id,
       helpScoutConversationUrl(row),
-      row.status ?? null,
+      // Unknown is written as the table shows it, never as a guess.
+      row.status ?? UNKNOWN_STATUS,
       row.customers.map((c) => c.name).join('; '),
       row.responseTime,
       row.firstResponseTime,

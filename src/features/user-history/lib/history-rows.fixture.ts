@@ -1,5 +1,5 @@
 /** Test data: a history row with sensible values, for the tests of this feature. */
-import type { HistoryReport, HistoryRow } from '../../../../contract/api/schemas.ts';
+import type { HistoryRow } from '../../../../contract/api/schemas.ts';
 
 export function row(id: number, overrides: Partial<HistoryRow> = {}): HistoryRow {
   return {
@@ -14,8 +14,4 @@ export function row(id: number, overrides: Partial<HistoryRow> = {}): HistoryRow
     avgHandleTime: 65.5,
     ...overrides,
   };
-}
-
-export function page(n: number, pages: number, count: number, results: HistoryRow[]): HistoryReport {
-  return { page: n, pages, count, results };
 }

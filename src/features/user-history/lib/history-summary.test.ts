@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { collapseRepliesByConversation, mergePages } from './collapse.ts';
+import { collapseRepliesByConversation } from './collapse.ts';
 import { summarizeHistory } from './history-summary.ts';
-import { page, row } from './history-rows.fixture.ts';
+import { row } from './history-rows.fixture.ts';
 
 describe(summarizeHistory.name, () => {
   it('has counts of zero and no medians for an empty range', () => {
@@ -32,15 +32,5 @@ describe(summarizeHistory.name, () => {
     const summary = summarizeHistory(collapseRepliesByConversation(rows));
     expect(summary.resolvedConversations).toBe(2);
     expect(summary.medianResolveTime).toBe(200);
-  });
-
-  it('gives the same figures however the replies were split across pages', () => {
-    const rows = [row(1, { avgHandleTime: 30 }), row(2, { avgHandleTime: 60 }), row(1, { avgHandleTime: 30 }), row(3, { avgHandleTime: 90 }), row(2, { avgHandleTime: 60 })];
-    const onePage = summarizeHistory(collapseRepliesByConversation(mergePages([page(1, 1, 5, rows)])));
-    const threePages = summarizeHistory(
-      collapseRepliesByConversation(mergePages([page(3, 3, 5, rows.slice(4)), page(1, 3, 5, rows.slice(0, 2)), page(2, 3, 5, rows.slice(2, 4))])),
-    );
-    expect(threePages).toEqual(onePage);
-    expect(onePage).toMatchObject({ conversations: 3, replies: 5, avgHandleTime: 60, medianFirstResponseTime: 900 });
   });
 });

@@ -26,6 +26,13 @@ describe(sortConversations.name, () => {
     expect(ids(sortConversations(conversations, 'avgHandleTime', 'asc'))).toEqual([1, 3, 4, 2]);
   });
 
+  it('puts a status the source did not give after every known one, never among the closed', () => {
+    const { status: _none, ...unknown } = row(5);
+    const withUnknown = collapseRepliesByConversation([...rows, unknown, row(6, { status: null })]);
+    expect(ids(sortConversations(withUnknown, 'status', 'asc'))).toEqual([2, 4, 1, 3, 5, 6]);
+    expect(ids(sortConversations(withUnknown, 'status', 'desc'))).toEqual([5, 6, 3, 1, 4, 2]);
+  });
+
   it('sorts by the replies of this user', () => {
     expect(ids(sortConversations(conversations, 'yourReplies', 'desc'))).toEqual([1, 2, 3, 4]);
   });

@@ -7,6 +7,7 @@ import type { ConversationRow } from './collapse.ts';
 import type { HistorySortField } from '../../../../contract/url-state/sort-fields.ts';
 
 const statusRank = new Map<string, number>(CONVERSATION_STATUSES.map((status, i) => [status, i]));
+const UNKNOWN_STATUS_RANK = CONVERSATION_STATUSES.length;
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
 type Compare = (a: ConversationRow, b: ConversationRow) => number;
@@ -21,9 +22,8 @@ const COMPARE: Record<HistorySortField, Compare> = {
   firstResponseTime: byNumber((r) => r.firstResponseTime),
   avgHandleTime: byNumber((r) => r.avgHandleTime),
   yourReplies: byNumber((r) => r.yourReplies),
-  // Lifecycle order: active, pending, closed, spam.
-  // Unknown first, as "—" sorts before letters.
-  status: byNumber((r) => (r.status ? (statusRank.get(r.status) ?? 0) : -1)),
+  // Lifecycle order: active, pending, closed, spam, then unknown (the source gave none).
+  status: byNumber((r) => (r.status ? (statusRank.get(r.status) ?? UNKNOWN_STATUS_RANK) : UNKNOWN_STATUS_RANK)),
   customers: (a, b) => collator.compare(a.customers[0]?.name ?? '', b.customers[0]?.name ?? ''),
 };
 

@@ -1,4 +1,6 @@
 /**
+ * Shared by the report filters and the history page's Status filter (its styles live with the filter bar, which every report page shows).
+ *
  * A labelled button that opens a list of checkboxes. Every change applies at once; Escape or a
  * click elsewhere closes it and gives focus back to the button. Native checkboxes keep it
  * operable with Tab and Space, and by screen readers, without a custom listbox.
