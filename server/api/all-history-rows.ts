@@ -9,6 +9,7 @@ import { HISTORY_PAGE_SIZE, type AllHistoryRows, type HistoryReport } from '../.
 import { CachedLoader } from '../cache/cached-loader.ts';
 import { weakEtag } from '../cache/http-cache.ts';
 import { reportTtlSeconds, type CachePolicy } from '../cache/policy.ts';
+import { withPriority } from '../cache/request-priority.ts';
 import { noteResponse } from '../cache/response-notes.ts';
 import type { HistoryQuery, ReportSource } from '../sources/types.ts';
 
@@ -27,7 +28,8 @@ export function allRowsCacheKey(q: AllRowsQuery): string {
 
 /** Reads page 1, then (when the cap allows) every other page, at most ALL_ROWS_CONCURRENCY at once. */
 export async function assembleAllRows(source: ReportSource, q: AllRowsQuery, pageCap: number): Promise<AllHistoryRows> {
-  const page = (n: number): Promise<HistoryReport> => source.conversationHistory({ ...q, page: n, sortOrder: 'asc' });
+  // Background work for the upstream budget (issue 13): a person's page views go first.
+  const page = (n: number): Promise<HistoryReport> => withPriority('background', () => source.conversationHistory({ ...q, page: n, sortOrder: 'asc' }));
   const first = await page(1);
   if (first.pages > pageCap) return { count: first.count, pages: first.pages, complete: false, pageCap, results: [] };
   const pages: HistoryReport[] = [first];

@@ -19,6 +19,11 @@ export const RESOURCES = {
     report: true,
     notFound: `No user ${user} in this Help Scout account.`,
   }),
+  userReport: (user: number): UpstreamResource => ({
+    what: 'user report',
+    report: true,
+    notFound: `No user ${user} in this Help Scout account.`,
+  }),
   mailboxes: { what: 'mailboxes', report: false },
   folders: (mailboxId: number): UpstreamResource => ({
     what: 'folders',

@@ -114,6 +114,7 @@ export function createHelpScoutSource(config: HelpScoutConfig, deps: HelpScoutDe
     kind: 'helpscout',
     newConversations,
     conversationHistory: (q) => answer(v2.conversationHistory(q), reportTtlSeconds(policy, q.end, now())),
+    userReport: (q) => answer(v2.userReport(q), reportTtlSeconds(policy, q.end, now())),
     mailboxes: (page) => answer(v2.mailboxes(page), listTtlSeconds(policy)),
     folders: (mailboxId, page) => answer(v2.folders(mailboxId, page), listTtlSeconds(policy)),
     users: (page) => answer(v2.users(page), listTtlSeconds(policy)),

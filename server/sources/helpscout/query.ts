@@ -3,7 +3,7 @@
  * parameters Help Scout documents, in a fixed order, so equal questions make equal cache keys.
  * Nothing from the browser's own query string or headers reaches Help Scout.
  */
-import type { HistoryQuery, ReportFilters } from '../types.ts';
+import type { HistoryQuery, ReportFilters, UserReportQuery } from '../types.ts';
 import type { Piece, PlannedCall } from './plan.ts';
 
 /** Help Scout's documented form: UTC, whole seconds (milliseconds are rejected). */
@@ -48,6 +48,18 @@ export function historyParams(q: HistoryQuery): URLSearchParams {
     params.set('sortField', q.sortField);
     params.set('sortOrder', q.sortOrder.toUpperCase());
   }
+  return params;
+}
+
+/** /v2/reports/user (docs reports-user; helpscout-api-php src/Reports/User/OverallReport.php): the same filters, officeHours as true/false. */
+export function userReportParams(q: UserReportQuery): URLSearchParams {
+  const params = new URLSearchParams({ user: String(q.user), start: isoSeconds(q.start), end: isoSeconds(q.end) });
+  if (q.previous) {
+    params.set('previousStart', isoSeconds(q.previous.start));
+    params.set('previousEnd', isoSeconds(q.previous.end));
+  }
+  setFilters(params, q);
+  params.set('officeHours', String(q.officeHours));
   return params;
 }
 

@@ -13,6 +13,8 @@ import {
   type HistoryReport,
   type HistoryRow,
   type NewConversationsReport,
+  type UserReport,
+  type UserReportPeriod,
 } from '../../../contract/api/schemas.ts';
 
 const wholeNonNegative = z
@@ -115,5 +117,55 @@ export function readHistory(json: unknown, askedPage: number, pageSize: number, 
     page: body.page ?? askedPage,
     count,
     results,
+  };
+}
+
+const figure = z.number().finite().nullish().transform((n) => n ?? 0);
+const count = z.number().finite().nullish().transform((n) => Math.max(0, Math.round(n ?? 0)));
+const periodSchema = z.object({
+  startDate: z.string(),
+  endDate: z.string(),
+  totalDays: count,
+  resolved: count,
+  conversationsCreated: count,
+  closed: count,
+  totalReplies: count,
+  resolvedOnFirstReply: count,
+  percentResolvedOnFirstReply: figure,
+  repliesToResolve: figure,
+  handleTime: figure,
+  happinessScore: figure,
+  responseTime: figure,
+  resolutionTime: figure,
+  repliesPerDay: figure,
+  customersHelped: count,
+  totalConversations: count,
+  conversationsPerDay: figure,
+  // The docs' recorded `previous` has no busiestDay: it is optional.
+  busiestDay: z.number().int().nullish().transform((n) => n ?? undefined),
+});
+const userReportSchema = z.object({
+  user: z.object({ id: z.number().int(), name: z.string().nullish(), totalCustomersHelped: z.number().int().nonnegative().nullish() }),
+  current: periodSchema,
+  previous: periodSchema.nullish(),
+  deltas: z.record(z.string(), z.number().finite().nullish()).nullish(),
+});
+
+/** /v2/reports/user into the contract's user report: filterTags dropped, nulls read as 0 or absent. */
+export function readUserReport(json: unknown, withPrevious: boolean): UserReport {
+  const body = readUpstream(userReportSchema, json, 'user report');
+  const period = (p: z.output<typeof periodSchema>): UserReportPeriod => {
+    const { busiestDay, ...rest } = p;
+    return busiestDay === undefined ? rest : { ...rest, busiestDay };
+  };
+  const deltas = Object.fromEntries(Object.entries(body.deltas ?? {}).filter((e): e is [string, number] => typeof e[1] === 'number'));
+  return {
+    user: {
+      id: body.user.id,
+      name: body.user.name ?? '',
+      ...(body.user.totalCustomersHelped != null ? { totalCustomersHelped: body.user.totalCustomersHelped } : {}),
+    },
+    current: period(body.current),
+    ...(withPrevious && body.previous ? { previous: period(body.previous), deltas } : {}),
   };
 }

@@ -4,14 +4,14 @@
  * Upstream pages map one to one onto contract pages (`number` is 1-based in Help Scout).
  */
 import { z } from 'zod';
-import { HISTORY_PAGE_SIZE, type Folder, type HistoryReport, type ListEnvelope, type Mailbox, type Tag, type User } from '../../../contract/api/schemas.ts';
-import type { HistoryQuery, ReportFilters } from '../types.ts';
+import { HISTORY_PAGE_SIZE, type Folder, type HistoryReport, type ListEnvelope, type Mailbox, type Tag, type User, type UserReport } from '../../../contract/api/schemas.ts';
+import type { HistoryQuery, ReportFilters, UserReportQuery } from '../types.ts';
 import { RESOURCES, type UpstreamCall } from './adapter.ts';
 import type { UpstreamResource } from './errors.ts';
 import { folderItem, mailboxItem, tagItem, userItem } from './list-items.ts';
 import type { PlannedCall, UpstreamBucket } from './plan.ts';
-import { historyParams, newConversationsParams, pageParams } from './query.ts';
-import { readHistory, readNewConversations, readUpstream } from './shapes.ts';
+import { historyParams, newConversationsParams, pageParams, userReportParams } from './query.ts';
+import { readHistory, readNewConversations, readUpstream, readUserReport } from './shapes.ts';
 
 const halPage = z.object({
   _embedded: z.record(z.string(), z.unknown()).nullish(),
@@ -69,6 +69,12 @@ export const v2 = {
     params: historyParams(q),
     resource: RESOURCES.history(q.user),
     read: (json) => readHistory(json, q.page, HISTORY_PAGE_SIZE, q.status?.length === 1 ? q.status[0] : undefined),
+  }),
+  userReport: (q: UserReportQuery): UpstreamCall<UserReport> => ({
+    path: '/v2/reports/user',
+    params: userReportParams(q),
+    resource: RESOURCES.userReport(q.user),
+    read: (json) => readUserReport(json, q.previous !== undefined),
   }),
   mailboxes: (page: number) => list<Mailbox>('/v2/mailboxes', 'mailboxes', page, RESOURCES.mailboxes, mailboxItem),
   folders: (mailboxId: number, page: number) =>
