@@ -71,7 +71,8 @@ describe('GET /metrics', () => {
     expect(sample(text, 'pulseboard_upstream_throttled_total')).toBe(1);
     expect(sample(text, 'pulseboard_upstream_retries_total{reason="unauthorized"}')).toBe(1);
 
-    expect(sample(text, 'pulseboard_upstream_budget_limit{learned="0"}')).toBe(100);
+    // Learned from X-RateLimit-Limit-Minute on the answers, within HELPSCOUT_REQUESTS_PER_MINUTE (100).
+    expect(sample(text, 'pulseboard_upstream_budget_limit{learned="1"}')).toBe(100);
     // Only the 429 was sent in the last minute.
     expect(sample(text, 'pulseboard_upstream_budget_remaining')).toBe(100 - 1);
 
