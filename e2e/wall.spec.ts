@@ -252,6 +252,8 @@ for (const size of [
 }
 
 test('axe finds no violations, in either theme and with the menu open', async ({ page }) => {
+  // Three full axe runs: about 12 s on a quiet machine, more beside a second worker.
+  test.setTimeout(90_000);
   await page.clock.setFixedTime(DEMO_NOW);
   for (const theme of ['dark', 'light']) {
     await page.goto(`/wall?tz=UTC&users=1&theme=${theme}`);
