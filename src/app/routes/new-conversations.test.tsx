@@ -90,6 +90,33 @@ describe('New conversations page', () => {
     expect(alert).toHaveTextContent('Try again in 12 s.');
   });
 
+  it('keeps the figures of a stale stand-in and says Help Scout is throttling, with the time they are from', async () => {
+    // What the server sends while Help Scout answers 429: its last good answer, marked stale, with its Age.
+    server.use(
+      http.get(REPORT, () =>
+        HttpResponse.json(
+          { current: buckets([3, 4], '2020-01-01T00:00:00Z'), previous: buckets([1, 1], '2019-12-30T00:00:00Z') },
+          { headers: { 'X-Pulseboard-Stale': 'throttled', Age: '120' } },
+        ),
+      ),
+    );
+    const before = Date.now();
+    renderPage('/new-conversations?tz=UTC');
+    expect(await screen.findByRole('group', { name: 'New conversations' }, WAIT)).toHaveTextContent('7');
+    const note = await screen.findByText(/^Waiting for Help Scout — showing figures from \d\d:\d\d$/, {}, WAIT);
+    expect(note).toHaveAttribute('role', 'status');
+    const hhmm = (ms: number) => new Date(ms).toISOString().slice(11, 16);
+    // The figures are two minutes old (a minute boundary may fall inside the test).
+    expect([hhmm(before - 120_000), hhmm(Date.now() - 120_000)]).toContain(note.textContent?.slice(-5));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('says nothing of staleness on a fresh answer', async () => {
+    renderPage('/new-conversations?tz=UTC');
+    expect(await screen.findByRole('group', { name: 'New conversations' }, WAIT)).toHaveTextContent('7');
+    expect(screen.queryByText(/showing figures from/)).not.toBeInTheDocument();
+  });
+
   it('says so when no conversation matches', async () => {
     server.use(http.get(REPORT, () => HttpResponse.json({ current: buckets([0, 0], '2020-01-01T00:00:00Z'), previous: buckets([0, 0], '2019-12-30T00:00:00Z') })));
     renderPage('/new-conversations?tz=UTC&mailboxes=7');

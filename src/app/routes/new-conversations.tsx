@@ -3,6 +3,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Link, useLoaderData } from 'react-router';
 import { toApiInstant } from '../../../contract/dates/zoned.ts';
+import { StaleNotice } from '../../components/stale-notice.tsx';
 import { refocusIfLost } from '../../lib/a11y/refocus-if-lost.ts';
 import { FilterBar, filterBarTarget } from '../../features/filters/components/filter-bar.tsx';
 import { UrlIssuesNotice } from '../../features/filters/components/url-issues-notice.tsx';
@@ -58,6 +59,7 @@ export function Component() {
       </header>
       <UrlIssuesNotice issues={controller.issues} onDismiss={controller.dismissIssues} />
       <FilterBar controller={controller} />
+      <StaleNotice note={query.data?.stale} tz={resolved.tz} />
       <NewConversationsReport
         view={view}
         error={query.isError ? query.error : null}

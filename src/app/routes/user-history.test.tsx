@@ -341,6 +341,15 @@ describe('User history page', () => {
     expect(alert).toHaveTextContent('Pick another user above.');
   });
 
+  it('keeps the summary of a stale stand-in and says Help Scout is not answering', async () => {
+    // What the server sends while Help Scout fails: its last good answer, marked stale, with its Age.
+    server.use(http.get(USER_REPORT, () => HttpResponse.json(userReportAnswer(120, 45), { headers: { 'X-Pulseboard-Stale': 'upstream-error', Age: '120' } })));
+    renderPage('/user-history?user=1&tz=UTC');
+    const summary = await screen.findByRole('region', { name: /Summary for the range/ });
+    expect(within(summary).getByText('Replies').nextElementSibling).toHaveTextContent('120');
+    expect(await screen.findByText(/^Help Scout is not answering — showing figures from \d\d:\d\d$/)).toHaveAttribute('role', 'status');
+  });
+
   it('says when the user sent no replies in the range', async () => {
     server.use(
       http.get(HISTORY, () => HttpResponse.json({ pages: 0, page: 1, count: 0, results: [] })),

@@ -48,6 +48,7 @@ export function Component() {
           onOptions={setOptions}
           onReset={controller.reset}
           exportHeader={exportHeader}
+          tz={resolved.tz}
           fileName={`user-history_${state.user}_${resolved.range.start}_${resolved.range.end}${state.collapse ? '_collapsed' : `_page-${state.page}`}.csv`}
         />
       ) : (

@@ -8,7 +8,7 @@ import type { ComparisonPanelModel, UserPanelModel } from '../../features/wall/l
 
 const PER = { day: 'per day', week: 'per week', month: 'per month' } as const;
 
-export function toComparisonModel(result: NewConversationsResult, now: Date): ComparisonPanelModel {
+export function toComparisonModel(result: Pick<NewConversationsResult, 'params' | 'report'>, now: Date): ComparisonPanelModel {
   const view = toReportView(result, now);
   const { headline } = view;
   return {

@@ -119,7 +119,7 @@ function Wall({ state, issues, initialNow, browserTz, token, onTokenRejected }: 
     })),
   });
 
-  const feeds = useFeedStates([feed(NEW_CONVERSATIONS_PANEL, report), ...histories.map((history, i) => feed(userPanelId(state.users[i] ?? 0), history))]);
+  const feeds = useFeedStates([{ ...feed(NEW_CONVERSATIONS_PANEL, report), standIn: report.data?.stale ?? null }, ...histories.map((history, i) => feed(userPanelId(state.users[i] ?? 0), history))]);
   const freshness = wallFreshness(feeds, now.getTime(), refreshMs);
   useSoakProbe(state.soak, freshness.kind === 'fresh' ? freshness.updatedAt : null);
 

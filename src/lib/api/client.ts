@@ -62,12 +62,41 @@ function requestInit(method: 'GET' | 'POST', options: RequestOptions, extra: { h
   };
 }
 
+/** Why the server served a stand-in rather than a fresh answer (its `X-Pulseboard-Stale` header). */
+export type StaleReason = 'throttled' | 'upstream-error';
+
+/** A stale stand-in: the last good answer, served while Help Scout throttles or fails, and when it was fresh. */
+export interface StaleNote {
+  reason: StaleReason;
+  /** Epoch ms the figures are from: the answer's receipt minus its `Age`. */
+  asOf: number;
+}
+
+/** An answer with what the server said about it beside the data, so the schemas' shapes stay as they are. */
+export interface Answer<T> {
+  data: T;
+  stale: StaleNote | null;
+}
+
+/**
+ * Reads the stale note of an answer. An unknown reason is still a stand-in (the figures are old all the same),
+ * and is read as the upstream failing; a missing or unreadable Age means "as old as now" rather than a guess.
+ */
+export function staleNoteOf(headers: Headers, receivedAt: number): StaleNote | null {
+  const header = headers.get('X-Pulseboard-Stale')?.trim().toLowerCase();
+  if (!header) return null;
+  const reason: StaleReason = header === 'throttled' ? 'throttled' : 'upstream-error';
+  const age = Number(headers.get('Age'));
+  const ageSeconds = Number.isFinite(age) && age > 0 ? age : 0;
+  return { reason, asOf: receivedAt - ageSeconds * 1000 };
+}
+
 /**
  * Sends a request and validates the JSON answer. Every failure becomes an ApiError:
  * HTTP errors carry the server's message, a network failure has status 0,
  * and an answer that breaks the contract is reported as such rather than rendered.
  */
-async function send<T>(url: string, init: RequestInit, schema: Schema<T>, path: string): Promise<T> {
+async function send<T>(url: string, init: RequestInit, schema: Schema<T>, path: string): Promise<Answer<T>> {
   let response: Response;
   try {
     response = await fetch(url, init);
@@ -86,16 +115,21 @@ async function send<T>(url: string, init: RequestInit, schema: Schema<T>, path: 
   if (!result.success) {
     throw new ApiError(response.status, `The server sent an unexpected response for ${path}.`);
   }
-  return result.data;
+  return { data: result.data, stale: staleNoteOf(response.headers, Date.now()) };
 }
 
 /** GET a JSON resource and validate it (see `send`). */
-export function apiGet<T>(path: string, params: QueryParams, schema: Schema<T>, init: RequestOptions = {}): Promise<T> {
+export async function apiGet<T>(path: string, params: QueryParams, schema: Schema<T>, init: RequestOptions = {}): Promise<T> {
+  return (await apiGetAnswer(path, params, schema, init)).data;
+}
+
+/** GET like `apiGet`, keeping the stale note of the answer for screens that show it. */
+export function apiGetAnswer<T>(path: string, params: QueryParams, schema: Schema<T>, init: RequestOptions = {}): Promise<Answer<T>> {
   return send(apiUrl(path, params), requestInit('GET', init), schema, path);
 }
 
 /** POST a JSON body and validate the JSON answer (see `send`). Same-origin only: the server refuses others. */
-export function apiPost<T>(path: string, body: unknown, schema: Schema<T>, init: RequestOptions = {}): Promise<T> {
+export async function apiPost<T>(path: string, body: unknown, schema: Schema<T>, init: RequestOptions = {}): Promise<T> {
   const extra = { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) };
-  return send(apiUrl(path), requestInit('POST', init, extra), schema, path);
+  return (await send(apiUrl(path), requestInit('POST', init, extra), schema, path)).data;
 }

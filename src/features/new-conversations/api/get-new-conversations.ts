@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { apiGet, type RequestExtras, type RequestOptions } from '../../../lib/api/client.ts';
+import { apiGetAnswer, type RequestExtras, type RequestOptions, type StaleNote } from '../../../lib/api/client.ts';
 import { newConversationsReportSchema, type NewConversationsReport } from '../../../../contract/api/schemas.ts';
 import type { ReportQuery } from '../../../../contract/url-state/report-query.ts';
 import { NEW_CONVERSATIONS_PATH, newConversationsRequestParams } from '../../../../contract/requests/report-request.ts';
@@ -17,12 +17,14 @@ export const newConversationsKeys = {
 export interface NewConversationsResult {
   params: NewConversationsParams;
   report: NewConversationsReport;
+  /** Set when the server served its last good answer while Help Scout throttles or fails. */
+  stale: StaleNote | null;
 }
 
 export async function getNewConversations(params: NewConversationsParams, init: RequestOptions = {}): Promise<NewConversationsResult> {
   const query = newConversationsRequestParams(params);
-  const report = await apiGet(NEW_CONVERSATIONS_PATH, query, newConversationsReportSchema, init);
-  return { params, report };
+  const { data: report, stale } = await apiGetAnswer(NEW_CONVERSATIONS_PATH, query, newConversationsReportSchema, init);
+  return { params, report, stale };
 }
 
 /** `request`: what the screen adds to the call (the wall: its token and cache mode); not part of the key. */

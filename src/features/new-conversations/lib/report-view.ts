@@ -36,7 +36,7 @@ function daysLabel(start: string, end: string, tz: string): string {
 }
 
 /** Labels come from the answer's own query, so a chart kept while the next one loads stays truthful. */
-export function toReportView({ params, report }: NewConversationsResult, now: Date): ReportView {
+export function toReportView({ params, report }: Pick<NewConversationsResult, 'params' | 'report'>, now: Date): ReportView {
   const hasComparison = params.previousStart !== undefined && params.previousEnd !== undefined;
   const rows = toComparisonSeries(report, {
     end: params.end,

@@ -1,4 +1,5 @@
 /** The report for one user: the summary strip over the whole range, then the table. */
+import { StaleNotice } from '../../../components/stale-notice.tsx';
 import { isApiError } from '../../../lib/api/api-error.ts';
 import type { ExportedRows } from '../lib/export-header.ts';
 import { useHistoryReport } from '../hooks/use-history-report.ts';
@@ -16,10 +17,12 @@ interface UserHistoryReportProps {
   onReset: () => void;
   exportHeader: (rows: ExportedRows) => [string, string][];
   fileName: string;
+  /** The page's zone, for the time in a stale note. */
+  tz: string;
 }
 
-export function UserHistoryReport({ params, options, onOptions, onReset, exportHeader, fileName }: UserHistoryReportProps) {
-  const { table, summary } = useHistoryReport(params, options);
+export function UserHistoryReport({ params, options, onOptions, onReset, exportHeader, fileName, tz }: UserHistoryReportProps) {
+  const { table, summary, stale } = useHistoryReport(params, options);
   const rows = table.kind === 'rows' ? table : undefined;
   const exported: ExportedRows | undefined = rows
     ? rows.conversations !== null
@@ -41,6 +44,7 @@ export function UserHistoryReport({ params, options, onOptions, onReset, exportH
   );
   return (
     <div className="history-report history-page">
+      <StaleNotice note={stale} tz={tz} />
       {showSummary && <SummaryArea model={summary} officeHours={options.officeHours} statusFiltered={options.status.length > 0} />}
       <HistoryTableCard
         model={table}

@@ -58,7 +58,7 @@ export function useHistoryReport(params: HistoryParams, view: View) {
     () => (view.collapse && complete ? sortConversations(complete.conversations, view.sortField, view.sortOrder) : []),
     [view.collapse, complete, view.sortField, view.sortOrder],
   );
-  const summary = useMemo(() => (userReport.data ? summaryFromUserReport(userReport.data.current) : undefined), [userReport.data]);
+  const summary = useMemo(() => (userReport.data ? summaryFromUserReport(userReport.data.data.current) : undefined), [userReport.data]);
   const collapsedShown = view.collapse && complete !== undefined && !everyRow.isPlaceholderData;
 
   useEffect(() => {
@@ -97,5 +97,5 @@ export function useHistoryReport(params: HistoryParams, view: View) {
   else if (summary) summaryModel = { kind: 'ready', summary, updating: userReport.isPlaceholderData };
   else summaryModel = { kind: 'loading' };
 
-  return { table, summary: summaryModel };
+  return { table, summary: summaryModel, stale: userReport.data?.stale ?? null };
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { isApiError } from '../../../lib/api/api-error.ts';
+import type { StaleNote } from '../../../lib/api/client.ts';
 import type { FeedState } from '../lib/freshness.ts';
 
 /** The parts of a query result that say how old its data is. */
@@ -10,6 +11,8 @@ export interface FeedInput {
   failureCount: number;
   failureReason: unknown;
   error: unknown;
+  /** The stale note of the data on screen, when the feed's answers carry one. */
+  standIn?: StaleNote | null;
 }
 
 /** Nobody is there to "check the connection and try again": the wall says what is going on. */
@@ -36,5 +39,6 @@ export function useFeedStates(inputs: readonly FeedInput[]): FeedState[] {
     failures: input.failureCount,
     lastErrorAt: input.errorUpdatedAt,
     message: messageOf(input.failureReason ?? input.error),
+    ...(input.standIn ? { standIn: input.standIn } : {}),
   }));
 }

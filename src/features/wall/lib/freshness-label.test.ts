@@ -19,6 +19,11 @@ describe(freshnessLabel.name, () => {
     });
   });
 
+  it('says who holds a stale stand-in back, with the time its figures are from', () => {
+    const standIn = { kind: 'stale', since: T - 120_000, failures: 0, escalated: false, message: 'Waiting for Help Scout', waitingFor: 'throttled' } as const;
+    expect(freshnessLabel(standIn, 'UTC')).toEqual({ tone: 'stale', text: 'Stale since 15:28', detail: 'Waiting for Help Scout — showing figures from 15:28' });
+  });
+
   it('says it is connecting before the first answer', () => {
     expect(freshnessLabel({ kind: 'connecting', failures: 0, message: null }, 'UTC')).toEqual({ tone: 'waiting', text: 'Connecting…', detail: null });
     expect(freshnessLabel({ kind: 'connecting', failures: 1, message: 'Down' }, 'UTC').detail).toBe('1 failed attempt: Down');

@@ -1,5 +1,6 @@
 /** The words of the wall's status: always a time, in the wall's zone, and why it is old. */
-import { formatClockTime } from './clock-time.ts';
+import { formatClockTime } from '../../../lib/format/clock-time.ts';
+import { staleNoteText } from '../../../lib/format/stale-note.ts';
 import type { Freshness } from './freshness.ts';
 
 export type FreshnessTone = 'waiting' | 'ok' | 'stale' | 'alarm';
@@ -29,7 +30,9 @@ export function freshnessLabel(freshness: Freshness, tz: string): FreshnessLabel
         text: `Stale since ${formatClockTime(freshness.since, tz)}`,
         detail: freshness.escalated
           ? `${why}${freshness.failures > 0 ? ` (${attempts(freshness.failures)})` : ''}. Showing the last good data; retrying automatically.`
-          : 'Retrying…',
+          : freshness.waitingFor
+            ? staleNoteText({ reason: freshness.waitingFor, asOf: freshness.since }, tz)
+            : 'Retrying…',
       };
     }
   }

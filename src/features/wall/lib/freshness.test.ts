@@ -31,6 +31,18 @@ describe(wallFreshness.name, () => {
     expect(wallFreshness([refused], T, MIN)).toMatchObject({ kind: 'stale', since: T - MIN, escalated: false });
   });
 
+  it('calls a stale stand-in stale since the time its figures are from, and says who holds them back', () => {
+    const standIn: FeedState = { ...ok(T - 1000), standIn: { reason: 'throttled', asOf: T - 2 * MIN } };
+    expect(wallFreshness([ok(T), standIn], T, MIN)).toEqual({
+      kind: 'stale',
+      since: T - 2 * MIN,
+      failures: 0,
+      escalated: false,
+      message: 'Waiting for Help Scout',
+      waitingFor: 'throttled',
+    });
+  });
+
   it('escalates after several failures', () => {
     const failing = { lastSuccessAt: T - MIN, failures: 3, lastErrorAt: 0, message: 'Cannot reach' };
     expect(wallFreshness([failing], T, MIN)).toMatchObject({ kind: 'stale', escalated: true });
