@@ -25,6 +25,6 @@ export function officeHoursLabel(label: string, officeHours: boolean): string {
 /** Whose schedule the office hours follow: the label never lets a Help Scout user think it is ours. */
 export function officeHoursSchedule(source: 'demo' | 'helpscout' | undefined): string {
   if (source === 'helpscout') return 'Help Scout’s own office-hours schedule applies (set in Help Scout)';
-  if (source === 'demo') return 'The demo account’s office-hours schedule applies (OFFICE_HOURS)';
+  if (source === 'demo') return 'The demo account’s office-hours schedule applies (Monday to Friday, 09:00–17:00 in its time zone)';
   return 'Times count only office hours';
 }
