@@ -147,6 +147,31 @@ test('a customer named like markup is shown as text, never run', async ({ page, 
   expect(dialogs).toEqual([]);
 });
 
+test('with office hours, a conversation closed outside them reads 0 s, and every office-hours time says so', async ({ page, request }) => {
+  const rows = await fetchEveryRow(request, { ...AVA, officeHours: 1 });
+  const index = rows.findIndex((r) => r.status === 'closed' && r.resolveTime === 0);
+  // The demo account has conversations opened and closed on a weekend or at night.
+  expect(index).toBeGreaterThanOrEqual(0);
+  await page.goto(`/user-history?tz=UTC&user=1&officeHours=1&page=${Math.floor(index / 50) + 1}`);
+  const row = historyTable(page).getByRole('row').nth((index % 50) + 1);
+  await expect(row.getByRole('rowheader')).toContainText(`#${rows[index]?.number} `);
+  await expect(row.getByRole('cell').nth(4)).toHaveText('0s');
+  for (const name of ['Response time (office hours)', 'First response time (office hours)', 'Resolve time (office hours)']) {
+    await expect(historyTable(page).getByRole('columnheader', { name, exact: true })).toBeVisible();
+  }
+  await expect(historyTable(page).getByRole('columnheader', { name: 'Avg handle time', exact: true })).toBeVisible();
+  const summary = page.getByRole('region', { name: /Summary for the range/ });
+  await expect(summary.getByText('Avg response time (office hours)')).toBeVisible();
+  await expect(summary.getByText('Avg resolution time (office hours)')).toBeVisible();
+  await expect(summary.getByText(/demo account’s office-hours schedule/)).toBeVisible();
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export CSV (this page)' }).click();
+  const lines = (await readFile((await (await download).path()) as string, 'utf8')).split('\r\n');
+  const columns = lines[lines.indexOf('') + 1] ?? '';
+  expect(columns).toContain('Response time in office hours (s),First response time in office hours (s),Resolve time in office hours (s)');
+});
+
 test.describe('accessibility', () => {
   const violations = async (page: Page) => (await new AxeBuilder({ page }).analyze()).violations;
 

@@ -16,7 +16,7 @@ const HISTORY = '*/api/v1/reports/user/conversation-history/all.json';
 const RESOLVE = '*/api/wall-links/resolve';
 const day = (i: number) => new Date(Date.UTC(2020, 0, 1 + i)).toISOString().replace('.000Z', 'Z');
 const row = (id: number, responseTime: number, resolveTime: number) => ({
-  number: id, id, status: 'closed', customers: [], responseTime, firstResponseTime: responseTime, resolveTime, repliesSent: 1, avgHandleTime: 60,
+  number: id, id, status: resolveTime > 0 ? 'closed' : 'active', customers: [], responseTime, firstResponseTime: responseTime, resolveTime, repliesSent: 1, avgHandleTime: 60,
 });
 
 const seen: Request[] = [];

@@ -5,17 +5,18 @@ interface ExportHistoryButtonProps {
   header: () => [string, string][];
   rows: readonly ExportRow[];
   collapsed: boolean;
+  officeHours: boolean;
   fileName: string;
   disabled?: boolean;
 }
 
 /** Downloads the rows of the table as shown: this page, or every collapsed conversation. */
-export function ExportHistoryButton({ header, rows, collapsed, fileName, disabled }: ExportHistoryButtonProps) {
+export function ExportHistoryButton({ header, rows, collapsed, officeHours, fileName, disabled }: ExportHistoryButtonProps) {
   return (
     <button
       type="button"
       className="button"
-      onClick={() => downloadCsv(buildHistoryCsv(header(), rows, collapsed), fileName)}
+      onClick={() => downloadCsv(buildHistoryCsv(header(), rows, collapsed, officeHours), fileName)}
       disabled={disabled}
     >
       {collapsed ? 'Export CSV (all conversations)' : 'Export CSV (this page)'}

@@ -1,5 +1,6 @@
 /** Cells of the history table. Customer names are untrusted: React renders them as text only. */
-import type { ConversationStatus, Customer } from '../../../../contract/api/schemas.ts';
+import type { ConversationStatus, Customer, HistoryRow } from '../../../../contract/api/schemas.ts';
+import { resolveState } from '../lib/resolve-state.ts';
 import { exactSeconds, formatDuration } from '../../../lib/format/duration.ts';
 import { helpScoutConversationUrl } from '../../../../contract/requests/history-query.ts';
 
@@ -7,13 +8,15 @@ export function Duration({ seconds }: { seconds: number }) {
   return <span title={exactSeconds(seconds)}>{formatDuration(seconds)}</span>;
 }
 
-/** The API sends 0 while a conversation is not closed; that is no resolve time, not an instant one. */
-export function ResolveTime({ seconds }: { seconds: number }) {
-  if (seconds > 0) return <Duration seconds={seconds} />;
+/** Resolved or not is the status's to say (resolveState): 0 office seconds on a closed conversation is a time. */
+export function ResolveTime({ row }: { row: Pick<HistoryRow, 'status' | 'resolveTime'> }) {
+  const state = resolveState(row);
+  if (state.kind === 'resolved') return <Duration seconds={state.seconds} />;
+  const [title, spoken] = state.kind === 'open' ? ['Not resolved yet', 'not resolved'] : ['The data source does not say whether it is resolved', 'unknown'];
   return (
-    <span className="muted" title="Not resolved yet">
+    <span className="muted" title={title}>
       <span aria-hidden="true">—</span>
-      <span className="visually-hidden">not resolved</span>
+      <span className="visually-hidden">{spoken}</span>
     </span>
   );
 }

@@ -1,6 +1,8 @@
 /** The summary strip: the whole range from the user overall report, whatever page the table shows. */
 import { exactSeconds, formatDuration } from '../../../lib/format/duration.ts';
 import type { RangeSummary } from '../lib/range-summary.ts';
+import { officeHoursLabel } from '../lib/resolve-state.ts';
+import { OfficeHoursBadge } from './office-hours-badge.tsx';
 
 interface HistorySummaryProps {
   summary: RangeSummary;
@@ -23,9 +25,9 @@ export function HistorySummaryStrip({ summary, officeHours, updating, note }: Hi
     { label: 'Conversations', value: count(summary.conversations), title: 'Distinct conversations the user replied to' },
     { label: 'Replies', value: count(summary.replies), title: 'Replies the user sent in the range' },
     { label: 'Customers helped', value: count(summary.customersHelped), title: 'Distinct customers on those conversations' },
-    { label: 'Avg response time', value: <Seconds value={summary.avgResponseTime} />, title: 'Mean wait before each reply, over every reply in the range' },
+    { label: officeHoursLabel('Avg response time', officeHours), value: <Seconds value={summary.avgResponseTime} />, title: 'Mean wait before each reply, over every reply in the range' },
     {
-      label: 'Avg resolution time',
+      label: officeHoursLabel('Avg resolution time', officeHours),
       value: <Seconds value={summary.avgResolutionTime} />,
       title: `Mean time from creation to closing, over the ${count(summary.resolved)} conversations the user resolved`,
     },
@@ -36,7 +38,7 @@ export function HistorySummaryStrip({ summary, officeHours, updating, note }: Hi
     <section className={`history-summary${updating ? ' history-summary--updating' : ''}`} aria-labelledby="history-summary-title" aria-busy={updating}>
       <h2 className="history-summary-title" id="history-summary-title">
         Summary for the range
-        {officeHours && <span className="office-hours-badge">Office hours</span>}
+        {officeHours && <OfficeHoursBadge />}
         <span className="history-summary-note">{note ?? 'Means per reply; resolution per resolved conversation'}</span>
       </h2>
       <dl className="history-figures">

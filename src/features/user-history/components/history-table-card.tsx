@@ -55,6 +55,7 @@ function Body({ model, options, onOptions, onReset }: Omit<HistoryTableCardProps
           rows={model.rows}
           collapsed={collapsed}
           caption={caption}
+          officeHours={options.officeHours}
           sortField={options.sortField}
           sortOrder={options.sortOrder}
           canSort={collapsed ? () => true : isServerSortField}

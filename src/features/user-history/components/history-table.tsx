@@ -1,7 +1,7 @@
 /** The rows on screen, one per reply (paged) or per conversation (collapsed). Rendering only. */
 import type { SortOrder } from '../../../../contract/api/schemas.ts';
 import type { ExportRow } from '../lib/history-csv.ts';
-import { COLUMN_LABELS } from '../lib/history-columns.ts';
+import { columnLabel } from '../lib/history-columns.ts';
 import type { HistorySortField } from '../../../../contract/url-state/sort-fields.ts';
 import { ConversationLink, Customers, Duration, ResolveTime, StatusBadge } from './history-cells.tsx';
 
@@ -19,6 +19,7 @@ const COLUMNS: readonly { field: HistorySortField; numeric: boolean }[] = [
 interface HistoryTableProps {
   rows: readonly ExportRow[];
   collapsed: boolean;
+  officeHours: boolean;
   caption: string;
   sortField: HistorySortField | null;
   sortOrder: SortOrder;
@@ -35,7 +36,7 @@ function SortIcon({ order }: { order: SortOrder | null }) {
   );
 }
 
-export function HistoryTable({ rows, collapsed, caption, sortField, sortOrder, canSort, onSort }: HistoryTableProps) {
+export function HistoryTable({ rows, collapsed, officeHours, caption, sortField, sortOrder, canSort, onSort }: HistoryTableProps) {
   const columns = collapsed ? [...COLUMNS, { field: 'yourReplies' as const, numeric: true }] : COLUMNS;
   return (
     <table className="history-table">
@@ -48,11 +49,11 @@ export function HistoryTable({ rows, collapsed, caption, sortField, sortOrder, c
               <th key={field} scope="col" className={numeric ? 'numeric' : undefined} aria-sort={sorted ? (sortOrder === 'asc' ? 'ascending' : 'descending') : undefined}>
                 {canSort(field) ? (
                   <button type="button" className="sort-button" onClick={() => onSort(field)}>
-                    {COLUMN_LABELS[field]}
+                    {columnLabel(field, officeHours)}
                     <SortIcon order={sorted ? sortOrder : null} />
                   </button>
                 ) : (
-                  COLUMN_LABELS[field]
+                  columnLabel(field, officeHours)
                 )}
               </th>
             );
@@ -79,7 +80,7 @@ export function HistoryTable({ rows, collapsed, caption, sortField, sortOrder, c
               <Duration seconds={row.firstResponseTime} />
             </td>
             <td className="numeric">
-              <ResolveTime seconds={row.resolveTime} />
+              <ResolveTime row={row} />
             </td>
             <td className="numeric">{row.repliesSent}</td>
             <td className="numeric">

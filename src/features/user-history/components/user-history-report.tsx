@@ -37,6 +37,7 @@ export function UserHistoryReport({ params, options, onOptions, onReset, exportH
     <ExportHistoryButton
       rows={rows?.exportRows ?? []}
       collapsed={options.collapse}
+      officeHours={options.officeHours}
       header={() => (exported ? exportHeader(exported) : [])}
       fileName={fileName}
       disabled={!rows || rows.updating || rows.rows.length === 0}

@@ -32,6 +32,14 @@ describe(buildHistoryCsv.name, () => {
     expect(lines.slice(2, 4).map((line) => line.split(',')[3])).toEqual(['—', '—']);
   });
 
+  it('with office hours, marks the time columns and writes 0 for a closed conversation resolved outside office hours', () => {
+    const lines = buildHistoryCsv([], [row(4, { resolveTime: 0 }), row(5, { resolveTime: 0, status: 'pending' }), row(6, { resolveTime: 0, status: null })], false, true).split('\r\n');
+    expect(lines[1]).toBe(
+      'Conversation number,Conversation id,Help Scout link,Status,Customers,Response time in office hours (s),First response time in office hours (s),Resolve time in office hours (s),Replies sent,Avg handle time (s)',
+    );
+    expect(lines.slice(2, 5).map((line) => line.split(',')[7])).toEqual(['0', '', '']);
+  });
+
   it('adds the reply count per conversation when collapsed', () => {
     const csv = buildHistoryCsv([], collapseRepliesByConversation([row(1), row(1), row(2)]), true);
     const lines = csv.split('\r\n');

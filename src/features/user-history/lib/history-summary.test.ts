@@ -33,4 +33,11 @@ describe(summarizeHistory.name, () => {
     expect(summary.resolvedConversations).toBe(2);
     expect(summary.medianResolveTime).toBe(200);
   });
+
+  it('counts a closed conversation with 0 office seconds as resolved in 0 s', () => {
+    const rows = [row(1, { resolveTime: 0, status: 'closed' }), row(2, { resolveTime: 0, status: 'active' }), row(3, { resolveTime: 0, status: null })];
+    const summary = summarizeHistory(collapseRepliesByConversation(rows));
+    expect(summary.resolvedConversations).toBe(1);
+    expect(summary.medianResolveTime).toBe(0);
+  });
 });

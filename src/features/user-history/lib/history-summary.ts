@@ -1,11 +1,12 @@
 /**
  * The summary strip: figures for the whole range, from every page. Each conversation counts once
  * in the medians and the average, however many replies it got (its values are conversation-level);
- * replies count every row. Resolve time is 0 while a conversation is open, so its median is over
- * the resolved ones only.
+ * replies count every row. The resolve-time median is over the resolved ones only, and resolved
+ * is the status's to say (resolveState): a closed conversation may have 0 office seconds.
  */
 import type { ConversationRow } from './collapse.ts';
 import { mean, median, percentile } from './stats.ts';
+import { resolveState } from './resolve-state.ts';
 
 export interface HistorySummary {
   conversations: number;
@@ -20,7 +21,10 @@ export interface HistorySummary {
 
 export function summarizeHistory(conversations: readonly ConversationRow[]): HistorySummary {
   const responseTimes = conversations.map((c) => c.responseTime);
-  const resolved = conversations.filter((c) => c.resolveTime > 0);
+  const resolved = conversations.flatMap((c) => {
+    const state = resolveState(c);
+    return state.kind === 'resolved' ? [{ resolveTime: state.seconds }] : [];
+  });
   return {
     conversations: conversations.length,
     replies: conversations.reduce((sum, c) => sum + c.yourReplies, 0),
