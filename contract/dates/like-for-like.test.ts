@@ -42,6 +42,13 @@ describe(likeForLikeCutoffs.name, () => {
     expect([iso(n?.cutoff), iso(n?.previousCutoff)]).toEqual(['2026-11-01T17:00:00Z', '2026-10-31T17:00:00Z']);
   }, ORACLE_TIMEOUT_MS);
 
+  it('counts all of a shorter comparison day once the elapsed time passes its end, to its last second', () => {
+    // Budapest's 25-hour 2024-10-27 at 23:00 local: 24 h elapsed, all of the 24-hour day before.
+    const day = { start: '2024-10-27', end: '2024-10-27' };
+    const c = likeForLikeCutoffs('previous-period', day, previousPeriod(day), new Date('2024-10-27T22:00:00Z'), 'Europe/Budapest');
+    expect([iso(c?.cutoff), iso(c?.previousCutoff)]).toEqual(['2024-10-27T22:00:00Z', '2024-10-26T21:59:59Z']);
+  }, ORACLE_TIMEOUT_MS);
+
   it('takes month to date to the same day and wall time of the previous month, clamped to its end', () => {
     const march = { start: '2026-03-01', end: '2026-03-31' };
     const c = likeForLikeCutoffs('previous-period', march, previousPeriod(march), new Date('2026-03-30T10:00:00Z'), 'Europe/Berlin');
@@ -70,7 +77,8 @@ describe(likeForLikeCutoffs.name, () => {
         const previousElapsed = c.previousCutoff!.getTime() - prev.start.getTime();
         if (previousElapsed !== elapsed) {
           expect(previousElapsed).toBeLessThan(elapsed);
-          expect(c.previousCutoff!.getTime()).toBe(Math.floor(prev.end.getTime() / 60_000) * 60_000);
+          // Clamped to the comparison's own last second: all of it counts, nothing after it.
+          expect(c.previousCutoff!.getTime()).toBe(prev.end.getTime());
         }
       }),
       { numRuns: 400 },
@@ -90,7 +98,7 @@ describe(likeForLikeCutoffs.name, () => {
           const day = calendarDateIn(c.cutoff, tz);
           const wantedDay = addMonths(day, -months);
           const gotDay = calendarDateIn(c.previousCutoff!, tz);
-          const clampedToEnd = c.previousCutoff!.getTime() === Math.floor(prev.end.getTime() / 60_000) * 60_000;
+          const clampedToEnd = c.previousCutoff!.getTime() === prev.end.getTime();
           if (!clampedToEnd) {
             // The wall time may move forward only where the clocks skipped it on that day.
             const timeOfDay = (instant: Date, d: string) => wallClockMs(instant.getTime(), tz) - Date.parse(`${d}T00:00:00Z`);
