@@ -1,5 +1,6 @@
 /** Figures, chart and table for one answer; the previous answer stays on screen while the next loads. */
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
+import type { ComparisonRow } from '../lib/comparison-series.ts';
 import type { ViewBy } from '../../../../contract/api/schemas.ts';
 import type { ReportView } from '../lib/report-view.ts';
 import { ChartLegend } from './chart-legend.tsx';
@@ -16,11 +17,14 @@ interface NewConversationsReportProps {
   isRetrying: boolean;
   onRetry: () => void;
   onReset: () => void;
+  onOpenBucket: (row: ComparisonRow) => void;
+  /** The open bucket's conversations, under the chart. */
+  drilldown?: ReactNode;
 }
 
 const PER: Record<ViewBy, string> = { day: 'per day', week: 'per week', month: 'per month' };
 
-export function NewConversationsReport({ view, error, isUpdating, isRetrying, onRetry, onReset }: NewConversationsReportProps) {
+export function NewConversationsReport({ view, error, isUpdating, isRetrying, onRetry, onReset, onOpenBucket, drilldown }: NewConversationsReportProps) {
   const [showTable, setShowTable] = useState(false);
   const tableId = useId();
 
@@ -65,14 +69,15 @@ export function NewConversationsReport({ view, error, isUpdating, isRetrying, on
           <>
             <ChartLegend rangeLabel={view.rangeLabel} previousLabel={view.previousLabel} showPartial={hasPartial} />
             <div className="chart-frame">
-              <LazyComparisonChart rows={view.rows} viewBy={view.viewBy} tz={view.tz} title={title} samePointIndex={view.samePointIndex} />
+              <LazyComparisonChart rows={view.rows} viewBy={view.viewBy} tz={view.tz} title={title} samePointIndex={view.samePointIndex} onOpenBucket={onOpenBucket} />
             </div>
           </>
         )}
       </div>
+      {drilldown}
       {showTable && !view.isEmpty && (
         <div className="card">
-          <SeriesTable id={tableId} rows={view.rows} viewBy={view.viewBy} tz={view.tz} hasComparison={view.hasComparison} caption={title} />
+          <SeriesTable id={tableId} rows={view.rows} viewBy={view.viewBy} tz={view.tz} hasComparison={view.hasComparison} caption={title} onOpenBucket={onOpenBucket} />
         </div>
       )}
     </section>

@@ -1,7 +1,6 @@
 /** Cells of the history table. Customer names are untrusted: React renders them as text only. */
 import type { ConversationStatus, Customer } from '../../../../contract/api/schemas.ts';
 import { exactSeconds, formatDuration } from '../../../lib/format/duration.ts';
-import { helpScoutConversationUrl } from '../../../../contract/requests/history-query.ts';
 
 export function Duration({ seconds }: { seconds: number }) {
   return <span title={exactSeconds(seconds)}>{formatDuration(seconds)}</span>;
@@ -52,11 +51,3 @@ export function Customers({ customers }: { customers: readonly Customer[] }) {
   );
 }
 
-export function ConversationLink({ id, number }: { id: number; number: number }) {
-  return (
-    <a href={helpScoutConversationUrl({ id, number })} target="_blank" rel="noopener noreferrer">
-      #{number}
-      <span className="visually-hidden"> (opens Help Scout in a new tab)</span>
-    </a>
-  );
-}
