@@ -3,7 +3,7 @@
  * `prefers-color-scheme`. Desk pages follow the system without it (null); the wall defaults to dark.
  */
 import { readOneOf } from './param-readers.ts';
-import type { SchemaExtension } from './url-schema.ts';
+import { ParamReader, type SchemaExtension } from './url-schema.ts';
 
 export const THEMES = ['dark', 'light'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -24,4 +24,10 @@ export function themeExtension<B>(): SchemaExtension<B, ThemeOption> {
       if (state.theme !== null) out.set(THEME_KEY, state.theme);
     },
   };
+}
+
+/** The theme a page's query string asks for, for the app's frame (the page's own schema reads it too). */
+export function themeFromSearch(search: string): Theme | null {
+  const reader = new ParamReader(new URLSearchParams(search));
+  return readOneOf(reader, THEME_KEY, THEMES) ?? null;
 }
