@@ -168,8 +168,9 @@ export const drilldownConversationSchema = z.object({
   subject: z.string(),
   customerName: z.string(),
   mailboxid: int(),
-  type: z.enum(CONVERSATION_TYPES),
-  status: z.enum(CONVERSATION_STATUSES),
+  /** Absent when Help Scout names a channel or status the contract does not know. */
+  type: z.optional(z.enum(CONVERSATION_TYPES)),
+  status: z.optional(z.enum(CONVERSATION_STATUSES)),
   tags: z.array(drilldownTagSchema),
   /** Empty when nobody is assigned. */
   assignedName: z.string(),

@@ -15,7 +15,6 @@ import type { Metrics, UpstreamObserver } from '../../ops/metrics.ts';
 import type { BudgetStore } from '../../store/budget-store.ts';
 import { resilientBudgetStore } from '../../store/resilient-budget-store.ts';
 import type { NewConversationsQuery, ReportSource } from '../types.ts';
-import { HttpError } from '../../api/http-error.ts';
 import type { UpstreamCall } from './adapter.ts';
 import { bearerAuth } from './auth.ts';
 import type { HelpScoutConfig } from './config.ts';
@@ -114,9 +113,7 @@ export function createHelpScoutSource(config: HelpScoutConfig, deps: HelpScoutDe
   return {
     kind: 'helpscout',
     newConversations,
-    newConversationsDrilldown: async () => {
-      throw new HttpError(501, 'The new-conversations drilldown is not available on the Help Scout source yet.');
-    },
+    newConversationsDrilldown: (q) => answer(v2.newConversationsDrilldown(q), reportTtlSeconds(policy, q.end, now())),
     conversationHistory: (q) => answer(v2.conversationHistory(q), reportTtlSeconds(policy, q.end, now())),
     userReport: (q) => answer(v2.userReport(q), reportTtlSeconds(policy, q.end, now())),
     mailboxes: (page) => answer(v2.mailboxes(page), listTtlSeconds(policy)),

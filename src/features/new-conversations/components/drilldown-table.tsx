@@ -26,8 +26,8 @@ export function DrilldownTable({ rows, caption }: { rows: readonly DrilldownConv
               </th>
               <td>{row.subject}</td>
               <td>{row.customerName}</td>
-              <td>{row.type}</td>
-              <td>{row.status}</td>
+              <td>{row.type ?? '—'}</td>
+              <td>{row.status ?? '—'}</td>
               <td>{row.assignedName || 'Unassigned'}</td>
               <td>{row.tags.map((tag) => tag.name).join(', ')}</td>
             </tr>
