@@ -51,14 +51,16 @@ describe('newConversationsDrilldown (demo)', () => {
         fc.constantFrom(...VIEW_BY),
         fc.constantFrom('UTC', 'Europe/Berlin', 'America/New_York'),
         fc.nat(),
-        async (filters, range, viewByWish, tz, pick) => {
-          const allowed = allowedViewByForInstants(range.start, range.end);
+        fc.boolean(),
+        async (filters, range, viewByWish, tz, pick, calendar) => {
+          const allowed = allowedViewByForInstants(range.start, range.end, tz);
           const viewBy = allowed.includes(viewByWish) ? viewByWish : (allowed[0] ?? 'month');
-          const report = await source.newConversations({ ...filters, ...range, viewBy, viewByExplicit: true, tz });
+          const report = await source.newConversations({ ...filters, ...range, viewBy, viewByExplicit: true, tz, ...(calendar ? { align: 'calendar' as const } : {}) });
           const k = pick % report.current.length;
           const bucket = report.current[k]!;
           const next = report.current[k + 1];
-          const end = next ? new Date(Date.parse(next.start) - 1000) : range.end;
+          // A calendar-aligned last bucket says where it ends; else it runs to the range end.
+          const end = next ? new Date(Date.parse(next.start) - 1000) : bucket.end ? new Date(bucket.end) : range.end;
           const drill = await source.newConversationsDrilldown({ ...filters, start: new Date(bucket.start), end, page: 1, rows: 50 });
           expect(drill.conversations.count).toBe(bucket.count);
           expect(drill.conversations.pages).toBe(Math.ceil(bucket.count / 50));

@@ -44,9 +44,13 @@ export function SeriesTable({ id, rows, viewBy, tz, hasComparison, caption, onOp
                 <td className="numeric">
                   {row.current && row.current.status !== 'future' ? (
                     onOpenBucket ? (
-                      <button type="button" className="link-button" onClick={() => onOpenBucket(row)}>
+                      <button
+                        type="button"
+                        className="link-button"
+                        aria-label={`${formatCount(row.current.count)} conversations on ${formatBucketSpan(row.current.start, row.current.end, tz, viewBy)}: list them`}
+                        onClick={() => onOpenBucket(row)}
+                      >
                         {formatCount(row.current.count)}
-                        <span className="visually-hidden">conversations on {formatBucketSpan(row.current.start, row.current.end, tz, viewBy)}: list them</span>
                       </button>
                     ) : (
                       formatCount(row.current.count)

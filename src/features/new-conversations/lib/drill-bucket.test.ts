@@ -4,7 +4,7 @@ import { drillDateOf, findDrillBucket } from './drill-bucket.ts';
 
 const row = (index: number, start: string, end: string, status: 'complete' | 'partial' | 'future' = 'complete'): ComparisonRow => ({
   index,
-  current: { start, end, count: index, status },
+  current: { start, end, count: index, status, partial: false },
   previous: null,
 });
 
