@@ -1,6 +1,6 @@
 /** The landing page: how much new work came in, against a comparison period. */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useLoaderData } from 'react-router';
 import { toApiInstant } from '../../../contract/dates/zoned.ts';
 import { StaleNotice } from '../../components/stale-notice.tsx';
@@ -32,7 +32,11 @@ export function Component() {
     ...newConversationsQueryOptions(reportQuery),
     placeholderData: keepPreviousData,
   });
-  const view = useMemo(() => (query.data ? toReportView(query.data, now) : undefined), [query.data, now]);
+  const fresh = useMemo(() => (query.data ? toReportView(query.data, now) : undefined), [query.data, now]);
+  // A failed change keeps the last figures on screen (dimmed, with the error), not an empty panel.
+  const [lastView, setLastView] = useState(fresh);
+  if (fresh && fresh !== lastView) setLastView(fresh);
+  const view = fresh ?? (query.isError ? lastView : undefined);
   const drillBucket = view && filters.drill ? findDrillBucket(view.rows, filters.drill, view.tz) : null;
   const exportHeader = (): [string, string][] => [
     ['Report', 'New conversations'],

@@ -6,7 +6,7 @@ import type { ReportView } from '../lib/report-view.ts';
 import { ChartLegend } from './chart-legend.tsx';
 import { LazyComparisonChart } from './lazy-comparison-chart.tsx';
 import { FiguresPlaceholder, HeadlineFigures } from './headline-figures.tsx';
-import { ReportEmpty, ReportError, ReportLoading } from './report-states.tsx';
+import { ReportEmpty, ReportError, ReportInlineError, ReportLoading } from './report-states.tsx';
 import { SeriesTable } from './series-table.tsx';
 import './new-conversations.css';
 
@@ -28,7 +28,7 @@ export function NewConversationsReport({ view, error, isUpdating, isRetrying, on
   const [showTable, setShowTable] = useState(false);
   const tableId = useId();
 
-  if (error) {
+  if (error && !view) {
     return (
       <section className="report" aria-label="Report">
         <div className="card chart-card">
@@ -51,7 +51,8 @@ export function NewConversationsReport({ view, error, isUpdating, isRetrying, on
   const title = `New conversations ${PER[view.viewBy]}${view.hasComparison ? ', current and comparison period' : ''} (${view.tz})`;
   const hasPartial = view.rows.some((row) => row.current?.status === 'partial');
   return (
-    <section className={`report${isUpdating ? ' report--updating' : ''}`} aria-label="Report" aria-busy={isUpdating}>
+    <section className={`report${isUpdating || error ? ' report--updating' : ''}`} aria-label="Report" aria-busy={isUpdating}>
+      {error && <ReportInlineError error={error} onRetry={onRetry} retrying={isRetrying} />}
       <HeadlineFigures headline={view.headline} viewBy={view.viewBy} tz={view.tz} rangeLabel={view.rangeLabel} previousLabel={view.previousLabel} samePointLabel={view.samePointLabel} />
       <div className="card chart-card">
         <div className="chart-card-header">
