@@ -64,16 +64,3 @@ test('a bucket of the table opens its conversations: the count, Help Scout links
   await expect(page).not.toHaveURL(/drill=/);
   await expect(panel(page)).toHaveCount(0);
 });
-
-test('a click on a chart point opens that bucket', async ({ page, request }) => {
-  const api = await fetchReport(request, apiParams);
-  await page.goto(`/new-conversations?${search}`);
-  const canvas = page.locator('.chart-canvas .recharts-surface');
-  await expect(canvas).toBeVisible();
-  const box = (await canvas.boundingBox())!;
-  // Seven days across the plot: the middle of the plot is the fourth bucket, Nov 17.
-  await page.mouse.move(box.x + box.width / 2 + 26, box.y + box.height / 2);
-  await page.mouse.click(box.x + box.width / 2 + 26, box.y + box.height / 2);
-  await expect(page).toHaveURL(/drill=2026-11-17/);
-  await expect(panel(page).getByRole('status').first()).toHaveText(`${formatCount(api.current[3]!.count)} conversations`);
-});
