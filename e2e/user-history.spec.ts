@@ -216,7 +216,7 @@ test('the Status filter narrows the table through the API and stays in the URL',
   await expect(historyTable(page).getByRole('row')).toHaveCount(51);
   await page.getByRole('button', { name: /^Status/ }).click();
   const answered = page.waitForResponse((r) => r.url().includes('/conversation-history.json') && r.url().includes('status=pending'));
-  await page.getByRole('checkbox', { name: 'Pending' }).check();
+  await page.getByRole('option', { name: 'Pending', exact: true }).click();
   await answered;
   await expect(page).toHaveURL(/[?&]status=pending(&|$)/);
   const api = await fetchHistory(request, { ...AVA, status: 'pending' });

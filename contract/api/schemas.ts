@@ -151,6 +151,43 @@ export const allHistoryRowsSchema = z.object({
 });
 export type AllHistoryRows = z.infer<typeof allHistoryRowsSchema>;
 
+/** Rows of the new-conversations drilldown: Help Scout's default page size, and its most. */
+export const DRILLDOWN_DEFAULT_ROWS = 25;
+export const DRILLDOWN_MAX_ROWS = 50;
+
+export const drilldownTagSchema = z.object({
+  id: int(),
+  name: z.string(),
+  color: z.optional(z.string()),
+});
+
+/** One conversation of the drilldown: the fields of Help Scout's result the page shows. */
+export const drilldownConversationSchema = z.object({
+  id: int(),
+  number: int(),
+  subject: z.string(),
+  customerName: z.string(),
+  mailboxid: int(),
+  /** Absent when Help Scout names a channel or status the contract does not know. */
+  type: z.optional(z.enum(CONVERSATION_TYPES)),
+  status: z.optional(z.enum(CONVERSATION_STATUSES)),
+  tags: z.array(drilldownTagSchema),
+  /** Empty when nobody is assigned. */
+  assignedName: z.string(),
+});
+export type DrilldownConversation = z.infer<typeof drilldownConversationSchema>;
+
+/** Help Scout's drilldown envelope: the page sits under `conversations`. */
+export const drilldownReportSchema = z.object({
+  conversations: z.object({
+    pages: nonNegativeInt(),
+    page: positiveInt(),
+    count: nonNegativeInt(),
+    results: z.array(drilldownConversationSchema),
+  }),
+});
+export type DrilldownReport = z.infer<typeof drilldownReportSchema>;
+
 export function listEnvelopeSchema<T extends z.ZodMiniType>(item: T) {
   return z.object({
     page: positiveInt(),

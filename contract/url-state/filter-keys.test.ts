@@ -14,6 +14,10 @@ describe('sharedFilterSearch', () => {
     );
   });
 
+  it('carries the theme, and leaves the open bucket behind', () => {
+    expect(sharedFilterSearch('?range=today&drill=2026-01-05&theme=dark')).toBe('?range=today&theme=dark');
+  });
+
   it('is empty when there is nothing to carry', () => {
     expect(sharedFilterSearch('')).toBe('');
     expect(sharedFilterSearch('?user=1&page=2')).toBe('');

@@ -10,12 +10,13 @@ export const REPORT_FILTER_KEYS = [
   'mailboxes', 'folders', 'tags', 'types', 'tz', 'weekStart',
 ] as const;
 
-const FILTER_KEYS: ReadonlySet<string> = new Set(REPORT_FILTER_KEYS);
+/** The theme (theme.ts) travels with the filters: a dark screen stays dark on the next page. */
+const FILTER_KEYS: ReadonlySet<string> = new Set([...REPORT_FILTER_KEYS, 'theme']);
 
 /**
  * The report filters of `search`, as given, for a link to another report page: a manager who set
  * the range and mailboxes on one report keeps them on the next. The page's own settings (the user,
- * the page number) stay behind. "" when there are none.
+ * the page number, the open bucket) stay behind; the theme comes along. "" when there are none.
  */
 export function sharedFilterSearch(search: string): string {
   const kept = new URLSearchParams();

@@ -18,6 +18,7 @@ import {
 import { reportFiltersSchema } from './url-state.ts';
 import { defaultSortOrder, HISTORY_SORT_FIELDS, isServerSortField, type HistorySortField } from './sort-fields.ts';
 import { quote, readEnumList, readFlag } from './param-readers.ts';
+import { themeExtension, type ThemeOption } from './theme.ts';
 
 export interface HistoryOptions {
   /** null: no user chosen yet, so nothing is requested. */
@@ -33,7 +34,7 @@ export interface HistoryOptions {
   status: HistoryStatusFilter[];
 }
 
-export type HistoryState = ReportFilters & HistoryOptions;
+export type HistoryState = ReportFilters & HistoryOptions & ThemeOption;
 
 export const HISTORY_KEYS = ['user', 'page', 'sortField', 'sortOrder', 'officeHours', 'collapse', 'status'] as const;
 export const MAX_PAGE = 100_000;
@@ -49,7 +50,7 @@ export const DEFAULT_HISTORY_OPTIONS: HistoryOptions = {
   status: [],
 };
 
-export const DEFAULT_HISTORY_STATE: HistoryState = { ...DEFAULT_REPORT_FILTERS, ...DEFAULT_HISTORY_OPTIONS };
+export const DEFAULT_HISTORY_STATE: HistoryState = { ...DEFAULT_REPORT_FILTERS, ...DEFAULT_HISTORY_OPTIONS, theme: null };
 
 
 function readPositive(reader: ParamReader, name: string, max: number, what: string): number | undefined {
@@ -116,7 +117,7 @@ const historyExtension: SchemaExtension<ReportFilters, HistoryOptions & Pick<Rep
   },
 };
 
-export const historyUrlSchema = extendSchema(reportFiltersSchema, historyExtension);
+export const historyUrlSchema = extendSchema(extendSchema(reportFiltersSchema, historyExtension), themeExtension<ReportFilters & HistoryOptions>());
 
 export function parseHistoryState(params: URLSearchParams, ctx: ParseContext): ParseResult<HistoryState> {
   return parseUrlState(historyUrlSchema, params, ctx);

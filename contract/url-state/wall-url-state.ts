@@ -18,9 +18,11 @@ import {
 } from './url-schema.ts';
 import { reportFiltersSchema } from './url-state.ts';
 import { parsePanelId, type WallPanelId } from './panels.ts';
+import { THEMES, type Theme } from './theme.ts';
 
-export const WALL_THEMES = ['dark', 'light'] as const;
-export type WallTheme = (typeof WALL_THEMES)[number];
+/** The wall has the desk pages' themes, defaulting to dark (see theme.ts). */
+export const WALL_THEMES = THEMES;
+export type WallTheme = Theme;
 
 export interface WallOptions {
   /** One panel per user, in ascending id order. */

@@ -6,6 +6,7 @@ const app = testApp();
 const NEW = '/api/v1/reports/conversations/new.json';
 const HISTORY = '/api/v1/reports/user/conversation-history.json';
 const USER_REPORT = '/api/v1/reports/user.json';
+const DRILL = '/api/v1/reports/conversations/new-drilldown.json';
 
 const validNew: Record<string, string> = {
   start: '2026-10-01T00:00:00Z',
@@ -43,6 +44,16 @@ const validUserReport: Record<string, string> = {
   types: 'email',
   folders: '1',
   officeHours: '1',
+};
+const validDrill: Record<string, string> = {
+  start: '2026-10-05T00:00:00Z',
+  end: '2026-10-05T23:59:59Z',
+  page: '1',
+  rows: '25',
+  mailboxes: '1',
+  tags: '1',
+  types: 'email',
+  folders: '1',
 };
 
 const hugeList = Array.from({ length: 5000 }, (_, i) => i + 1).join(',');
@@ -103,6 +114,15 @@ const cases: Array<[endpoint: string, base: Record<string, string>, param: strin
   [USER_REPORT, validUserReport, 'folders', idListBad],
   [USER_REPORT, validUserReport, 'types', ['', 'fax', 'email,fax', ...injections]],
   [USER_REPORT, validUserReport, 'officeHours', ['', '2', 'yes', 'on', ...injections]],
+  [DRILL, validDrill, 'start', dateBad],
+  [DRILL, validDrill, 'end', dateBad],
+  [DRILL, validDrill, 'page', ['', 'abc', '0', '-1', '2.5', '100000000', ...injections]],
+  // Help Scout allows at most 50 rows a page.
+  [DRILL, validDrill, 'rows', ['', 'abc', '0', '-1', '2.5', '51', '1000', ...injections]],
+  [DRILL, validDrill, 'mailboxes', idListBad],
+  [DRILL, validDrill, 'tags', idListBad],
+  [DRILL, validDrill, 'folders', idListBad],
+  [DRILL, validDrill, 'types', ['', 'fax', 'email,fax', ...injections]],
 ];
 
 async function expect400Naming(url: string, param: string) {
@@ -130,11 +150,12 @@ describe('malformed parameters get a 400 that names the parameter', () => {
   it('the valid baselines themselves succeed', async () => {
     expect((await app.request(`${NEW}?${new URLSearchParams(validNew)}`)).status).toBe(200);
     expect((await app.request(`${HISTORY}?${new URLSearchParams(validHistory)}`)).status).toBe(200);
+    expect((await app.request(`${DRILL}?${new URLSearchParams(validDrill)}`)).status).toBe(200);
     expect((await app.request(`${USER_REPORT}?${new URLSearchParams(validUserReport)}`)).status).toBe(200);
   });
 
   it('requires start and end on both endpoints, and user on history', async () => {
-    for (const [endpoint, base] of [[NEW, validNew], [HISTORY, validHistory], [USER_REPORT, validUserReport]] as const) {
+    for (const [endpoint, base] of [[NEW, validNew], [HISTORY, validHistory], [USER_REPORT, validUserReport], [DRILL, validDrill]] as const) {
       for (const param of ['start', 'end']) {
         const q = new URLSearchParams(base);
         q.delete(param);
@@ -152,6 +173,7 @@ describe('malformed parameters get a 400 that names the parameter', () => {
   it('rejects end before start, naming end', async () => {
     await expect400Naming(withParam(NEW, validNew, 'end', '2026-09-01T00:00:00Z'), 'end');
     await expect400Naming(withParam(HISTORY, validHistory, 'end', '2026-09-01T00:00:00Z'), 'end');
+    await expect400Naming(withParam(DRILL, validDrill, 'end', '2026-09-01T00:00:00Z'), 'end');
     await expect400Naming(withParam(NEW, validNew, 'previousEnd', '2026-08-01T00:00:00Z'), 'previousEnd');
     await expect400Naming(withParam(USER_REPORT, validUserReport, 'previousEnd', '2026-08-01T00:00:00Z'), 'previousEnd');
   });
@@ -203,7 +225,7 @@ describe('malformed parameters get a 400 that names the parameter', () => {
 
   it('never crashes on arbitrary query strings', async () => {
     const junk = ['?', '?&&&', '?start', '?%', '?a=%E0%A4%A', `?start=${'9'.repeat(10_000)}`, '?user[]=1', '?__proto__=1&constructor=2'];
-    for (const endpoint of [NEW, HISTORY, USER_REPORT]) {
+    for (const endpoint of [NEW, HISTORY, USER_REPORT, DRILL]) {
       for (const q of junk) {
         const res = await app.request(endpoint + q);
         expect(res.status, endpoint + q).toBe(400);

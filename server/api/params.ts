@@ -7,6 +7,8 @@ import {
   BUCKET_ALIGNS,
   CONVERSATION_TYPES,
   HISTORY_STATUS_FILTERS,
+  DRILLDOWN_DEFAULT_ROWS,
+  DRILLDOWN_MAX_ROWS,
   MAX_LIST_ITEMS,
   SORT_FIELDS,
   VIEW_BY,
@@ -24,7 +26,7 @@ import {
   MAX_RANGE_DAYS,
   VIEW_BY_LIMITS,
 } from '../../contract/dates/view-by.ts';
-import type { HistoryQuery, NewConversationsQuery, ReportFilters, UserReportQuery } from '../sources/types.ts';
+import type { DrilldownQuery, HistoryQuery, NewConversationsQuery, ReportFilters, UserReportQuery } from '../sources/types.ts';
 import { calendarDaysIn } from '../../contract/dates/zoned.ts';
 import { DEFAULT_WEEK_START, WEEK_STARTS, type WeekStart } from '../../contract/dates/week-start.ts';
 import { HttpError } from './http-error.ts';
@@ -311,6 +313,17 @@ export function parseUserReportQuery(params: URLSearchParams): UserReportQuery {
   r.throwIfAny();
   const { start, end } = range!;
   return { ...filters, start, end, ...(previous ? { previous } : {}), user: user!, officeHours };
+}
+
+export function parseDrilldownQuery(params: URLSearchParams): DrilldownQuery {
+  const r = new Reader(params);
+  const range = readRange(r, 'start', 'end', true);
+  const page = r.positiveInt('page', MAX_PAGE) ?? 1;
+  const rows = r.positiveInt('rows', DRILLDOWN_MAX_ROWS) ?? DRILLDOWN_DEFAULT_ROWS;
+  const filters = readFilters(r);
+  r.throwIfAny();
+  const { start, end } = range!;
+  return { ...filters, start, end, page, rows };
 }
 
 export function parseListPage(params: URLSearchParams): number {

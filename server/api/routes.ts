@@ -3,6 +3,7 @@ import { DEFAULT_CACHE_POLICY, type CachePolicy } from '../cache/policy.ts';
 import type { ReportSource } from '../sources/types.ts';
 import { allRowsService } from './all-history-rows.ts';
 import {
+  parseDrilldownQuery,
   parseHistoryQuery,
   parseListPage,
   parseNewConversationsQuery,
@@ -25,6 +26,11 @@ export function reportRoutes(source: ReportSource, options: ReportRoutesOptions 
   v1.get('/reports/conversations/new.json', async (c) => {
     const query = parseNewConversationsQuery(params(c.req.url));
     return c.json(await source.newConversations(query, c.req.raw.signal));
+  });
+
+  v1.get('/reports/conversations/new-drilldown.json', async (c) => {
+    const query = parseDrilldownQuery(params(c.req.url));
+    return c.json(await source.newConversationsDrilldown(query, c.req.raw.signal));
   });
 
   v1.get('/reports/user/conversation-history.json', async (c) => {

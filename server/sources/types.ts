@@ -5,6 +5,7 @@
 import type {
   ConversationType,
   HistoryStatusFilter,
+  DrilldownReport,
   Folder,
   HistoryReport,
   ListEnvelope,
@@ -73,9 +74,20 @@ export interface UserReportQuery extends ReportFilters {
   officeHours: boolean;
 }
 
+/** The conversations created in one range (a bucket), a page at a time. */
+export interface DrilldownQuery extends ReportFilters {
+  start: Date;
+  end: Date;
+  /** 1-based. */
+  page: number;
+  /** At most DRILLDOWN_MAX_ROWS. */
+  rows: number;
+}
+
 export interface ReportSource {
   readonly kind: SourceKind;
   newConversations(q: NewConversationsQuery, signal?: AbortSignal): Promise<NewConversationsReport>;
+  newConversationsDrilldown(q: DrilldownQuery, signal?: AbortSignal): Promise<DrilldownReport>;
   /** Throws HttpError(404) for an unknown user. */
   conversationHistory(q: HistoryQuery, signal?: AbortSignal): Promise<HistoryReport>;
   /**

@@ -2,11 +2,15 @@ import { NavLink, Outlet, useLocation, useNavigation } from 'react-router';
 import { SourceBadge } from '../components/source-badge.tsx';
 import { LogoutButton } from '../features/auth/components/logout-button.tsx';
 import { sharedFilterSearch } from '../../contract/url-state/filter-keys.ts';
+import { themeFromSearch } from '../../contract/url-state/theme.ts';
+import { useDocumentTheme } from '../lib/theme/use-document-theme.ts';
 
 export function RootLayout() {
   const navigation = useNavigation();
   // The range, mailboxes and the rest of the filters go along from one report to the other.
-  const search = sharedFilterSearch(useLocation().search);
+  const { search: pageSearch } = useLocation();
+  const search = sharedFilterSearch(pageSearch);
+  useDocumentTheme(themeFromSearch(pageSearch));
   return (
     <div className="app">
       <a className="skip-link" href="#main">

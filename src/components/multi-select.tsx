@@ -1,11 +1,11 @@
 /**
  * Shared by the report filters and the history page's Status filter (its styles live with the filter bar, which every report page shows).
  *
- * A labelled button that opens a list of checkboxes. Every change applies at once; Escape or a
- * click elsewhere closes it and gives focus back to the button. Native checkboxes keep it
- * operable with Tab and Space, and by screen readers, without a custom listbox.
+ * A labelled button that opens a multi-select listbox (option-listbox.tsx). Every change applies
+ * at once; Escape or a click elsewhere closes it and gives focus back to the button.
  */
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { OptionListbox } from './option-listbox.tsx';
 
 export interface MultiSelectOption<T extends string | number> {
   value: T;
@@ -95,26 +95,27 @@ export function MultiSelect<T extends string | number>(props: MultiSelectProps<T
               placeholder="Search…"
               value={query}
               onChange={(event) => setQuery(event.target.value)}
+              onKeyDown={(event) => {
+                if (event.key !== 'ArrowDown') return;
+                event.preventDefault();
+                rootRef.current?.querySelector<HTMLElement>('[role="listbox"]')?.focus();
+              }}
               autoFocus
             />
           )}
-          {status ?? (
-            <ul className="multi-select-options">
-              {visible.map((option) => (
-                <li key={option.value}>
-                  <label>
-                    <input
-                      type="checkbox"
-                      checked={selected.includes(option.value)}
-                      onChange={(event) => toggle(option.value, event.target.checked)}
-                    />
-                    {option.label}
-                  </label>
-                </li>
-              ))}
-              {visible.length === 0 && <li className="multi-select-empty">No matches</li>}
-            </ul>
-          )}
+          {status ??
+            (visible.length === 0 ? (
+              <p className="multi-select-empty">No matches</p>
+            ) : (
+              <OptionListbox
+                id={`${id}-option`}
+                labelledBy={`${id}-label`}
+                options={visible}
+                selected={selected}
+                onToggle={(value) => toggle(value, !selected.includes(value))}
+                autoFocus={!searchable}
+              />
+            ))}
           <div className="multi-select-actions">
             <button type="button" className="link-button" onClick={() => onChange([])} disabled={selected.length === 0}>
               Clear

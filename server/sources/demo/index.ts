@@ -8,6 +8,7 @@
 import type { ReportSource } from '../types.ts';
 import type { DemoDataset } from './dataset.ts';
 import { LOOKAHEAD_SEC, extendDataset, generateDataset } from './generate.ts';
+import { drilldownReport } from './drilldown.ts';
 import { historyReport } from './history.ts';
 import { folderList, mailboxList, tagList, userList } from './lists.ts';
 import { newConversationsReport } from './new-conversations.ts';
@@ -47,6 +48,7 @@ export function createDemoSource(opts: DemoOptions): ReportSource & { dataset: D
     kind: 'demo',
     dataset,
     newConversations: async (q, signal) => newConversationsReport(dataset, q, clock(signal)),
+    newConversationsDrilldown: async (q, signal) => drilldownReport(dataset, q, clock(signal)),
     conversationHistory: async (q, signal) => historyReport(dataset, q, clock(signal)),
     userReport: async (q, signal) => userReport(dataset, q, clock(signal)),
     // The embedded account costs no one's rate limit: every page, however many.

@@ -13,7 +13,7 @@ import type { DemoDataset } from './dataset.ts';
 import { compileFilter, matches, type CompiledFilter } from './filters.ts';
 import { lowerBound, upperBound } from './search.ts';
 
-interface Range {
+export interface Range {
   startMs: number;
   endMs: number;
 }
@@ -28,6 +28,12 @@ function countSlice(ds: DemoDataset, filter: CompiledFilter, from: number, to: n
   let count = 0;
   for (let c = from; c < to; c++) if (matches(filter, ds, c)) count++;
   return count;
+}
+
+/** The conversations created in [startMs, min(endMs, now)]: indices [from, to) (the drilldown lists them). */
+export function createdSlice(ds: DemoDataset, range: Range, nowSec: number): { from: number; to: number } {
+  const from = firstCreatedAtOrAfter(ds, range.startMs);
+  return { from, to: Math.max(from, upperBound(ds.created, Math.min(Math.floor(range.endMs / 1000), nowSec), 0, ds.convCount)) };
 }
 
 /** Conversations created in [startMs, endMs] and by now. */

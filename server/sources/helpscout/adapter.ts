@@ -14,6 +14,7 @@ export interface UpstreamCall<T> {
 
 export const RESOURCES = {
   newConversations: { what: 'new conversations report', report: true },
+  drilldown: { what: 'new conversations drilldown', report: true },
   history: (user: number): UpstreamResource => ({
     what: 'conversation history report',
     report: true,

@@ -113,6 +113,7 @@ export function createHelpScoutSource(config: HelpScoutConfig, deps: HelpScoutDe
   return {
     kind: 'helpscout',
     newConversations,
+    newConversationsDrilldown: (q) => answer(v2.newConversationsDrilldown(q), reportTtlSeconds(policy, q.end, now())),
     conversationHistory: (q) => answer(v2.conversationHistory(q), reportTtlSeconds(policy, q.end, now())),
     userReport: (q) => answer(v2.userReport(q), reportTtlSeconds(policy, q.end, now())),
     mailboxes: (page) => answer(v2.mailboxes(page), listTtlSeconds(policy)),

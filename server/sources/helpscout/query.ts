@@ -3,7 +3,7 @@
  * parameters Help Scout documents, in a fixed order, so equal questions make equal cache keys.
  * Nothing from the browser's own query string or headers reaches Help Scout.
  */
-import type { HistoryQuery, ReportFilters, UserReportQuery } from '../types.ts';
+import type { DrilldownQuery, HistoryQuery, ReportFilters, UserReportQuery } from '../types.ts';
 import type { Piece, PlannedCall } from './plan.ts';
 
 /** Help Scout's documented form: UTC, whole seconds (milliseconds are rejected). */
@@ -60,6 +60,14 @@ export function userReportParams(q: UserReportQuery): URLSearchParams {
   }
   setFilters(params, q);
   params.set('officeHours', String(q.officeHours));
+  return params;
+}
+
+export function drilldownParams(q: DrilldownQuery): URLSearchParams {
+  const params = new URLSearchParams({ start: isoSeconds(q.start), end: isoSeconds(q.end) });
+  setFilters(params, q);
+  params.set('page', String(q.page));
+  params.set('rows', String(q.rows));
   return params;
 }
 

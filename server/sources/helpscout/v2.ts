@@ -4,14 +4,15 @@
  * Upstream pages map one to one onto contract pages (`number` is 1-based in Help Scout).
  */
 import { z } from 'zod';
-import { HISTORY_PAGE_SIZE, type Folder, type HistoryReport, type ListEnvelope, type Mailbox, type Tag, type User, type UserReport } from '../../../contract/api/schemas.ts';
-import type { HistoryQuery, ReportFilters, UserReportQuery } from '../types.ts';
+import { HISTORY_PAGE_SIZE, type DrilldownReport, type Folder, type HistoryReport, type ListEnvelope, type Mailbox, type Tag, type User, type UserReport } from '../../../contract/api/schemas.ts';
+import type { DrilldownQuery, HistoryQuery, ReportFilters, UserReportQuery } from '../types.ts';
 import { RESOURCES, type UpstreamCall } from './adapter.ts';
 import type { UpstreamResource } from './errors.ts';
 import { folderItem, mailboxItem, tagItem, userItem } from './list-items.ts';
 import type { PlannedCall, UpstreamBucket } from './plan.ts';
-import { historyParams, newConversationsParams, pageParams, userReportParams } from './query.ts';
+import { drilldownParams, historyParams, newConversationsParams, pageParams, userReportParams } from './query.ts';
 import { readHistory, readNewConversations, readUpstream, readUserReport } from './shapes.ts';
+import { readDrilldown } from './drilldown-shape.ts';
 
 const halPage = z.object({
   _embedded: z.record(z.string(), z.unknown()).nullish(),
@@ -63,6 +64,12 @@ export const v2 = {
     params: newConversationsParams(q, call),
     resource: RESOURCES.newConversations,
     read: (json) => readNewConversations(json, call.current !== undefined && call.previous !== undefined),
+  }),
+  newConversationsDrilldown: (q: DrilldownQuery): UpstreamCall<DrilldownReport> => ({
+    path: '/v2/reports/conversations/new-drilldown',
+    params: drilldownParams(q),
+    resource: RESOURCES.drilldown,
+    read: (json) => readDrilldown(json, q.page, q.rows),
   }),
   conversationHistory: (q: HistoryQuery): UpstreamCall<HistoryReport> => ({
     path: '/v2/reports/user/conversation-history',

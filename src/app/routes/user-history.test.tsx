@@ -211,7 +211,7 @@ describe('User history page', () => {
     expect(await screen.findByText('Page 2 of 3')).toBeInTheDocument();
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: /Status/ }));
-    await user.click(screen.getByRole('checkbox', { name: 'Closed' }));
+    await user.click(screen.getByRole('option', { name: 'Closed' }));
     await waitFor(() => expect(search(router).get('status')).toBe('closed'));
     expect(search(router).get('page')).toBeNull();
     await waitFor(() => expect(requests.at(-1)?.get('status')).toBe('closed'));

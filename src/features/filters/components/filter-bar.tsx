@@ -1,6 +1,7 @@
 /** Every filter of a report page; each change becomes a new URL (a history entry). */
 import { useQueries } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
+import { countSetFilters } from '../../../lib/report-filters/count-set-filters.ts';
 import { foldersQueryOptions } from '../api/get-folders.ts';
 import type { ReportFiltersController } from '../../../lib/report-filters/use-report-filters.ts';
 import { useFilterNames } from '../hooks/use-filter-names.ts';
@@ -36,10 +37,18 @@ export function FilterBar({ controller, actions, hideComparison = false, shareUr
     const folderIds = new Map(filters.mailboxes.map((id, i) => [id, (folderLists[i]?.data ?? []).map((f) => f.id)]));
     change({ mailboxes, folders: keepFoldersOfMailboxes(filters.folders, folderIds, mailboxes) });
   };
+  // On a phone the controls fold behind one button, so the figures come first (CSS shows it there only).
+  const [unfolded, setUnfolded] = useState(false);
+  const controlsId = useId();
+  const setCount = countSetFilters(filters);
   const shareUrl = pageShareUrl ?? (() => `${window.location.origin}${window.location.pathname}?${shareSearch(filters, browserTz)}`);
 
   return (
-    <section id={FILTER_BAR_ID} className="filter-bar" aria-label="Filters">
+    <section id={FILTER_BAR_ID} className={unfolded ? 'filter-bar' : 'filter-bar filter-bar--folded'} aria-label="Filters">
+      <button type="button" className="button filter-fold" aria-expanded={unfolded} aria-controls={controlsId} onClick={() => setUnfolded((v) => !v)}>
+        Filters{setCount > 0 ? ` (${setCount} set)` : ''}
+      </button>
+      <div className="filter-controls" id={controlsId}>
       <div className="filter-row">
         <RangePicker range={filters.range} days={resolved.range} onChange={(range) => change({ range })} />
         {!hideComparison && (
@@ -73,6 +82,7 @@ export function FilterBar({ controller, actions, hideComparison = false, shareUr
           <CopyLinkButton url={shareUrl} />
           {actions}
         </div>
+      </div>
       </div>
     </section>
   );

@@ -16,6 +16,8 @@ interface ComparisonChartProps {
   title: string;
   /** Where the comparison's "so far" stops: marked so the whole comparison line still shows. */
   samePointIndex?: number | null;
+  /** A click on a point opens that bucket's conversations (the table has the same, by keyboard). */
+  onOpenBucket?: (row: ComparisonRow) => void;
 }
 
 /** Few points read better with dots; many would turn the line into beads. */
@@ -27,7 +29,7 @@ function PartialDot({ cx, cy, payload }: DotItemDotProps) {
   return <circle cx={cx} cy={cy} r={4.5} fill="#fff" stroke={SERIES_COLORS.current} strokeWidth={2.5} />;
 }
 
-export function ComparisonChart({ rows, viewBy, tz, title, samePointIndex = null }: ComparisonChartProps) {
+export function ComparisonChart({ rows, viewBy, tz, title, samePointIndex = null, onOpenBucket }: ComparisonChartProps) {
   const frame = useRef<HTMLDivElement>(null);
   useChartMarks(frame, rows);
   const points = toChartPoints(rows);
@@ -36,7 +38,14 @@ export function ComparisonChart({ rows, viewBy, tz, title, samePointIndex = null
   const axisTick = { fill: SERIES_COLORS.axis, fontSize: 12 };
   return (
     <div ref={frame} className="chart-canvas">
-      <LineChart data={points} responsive style={{ width: '100%', height: '100%' }} margin={{ top: 12, right: 16, bottom: 4, left: 0 }} title={title}>
+      <LineChart
+        data={points}
+        responsive
+        style={{ width: '100%', height: '100%', cursor: onOpenBucket ? 'pointer' : undefined }}
+        onClick={(state) => {
+          const row = rows[Number(state.activeTooltipIndex ?? state.activeIndex)];
+          if (row?.current && row.current.status !== 'future') onOpenBucket?.(row);
+        }} margin={{ top: 12, right: 16, bottom: 4, left: 0 }} title={title}>
         <CartesianGrid vertical={false} stroke={SERIES_COLORS.grid} />
         <XAxis dataKey="index" tickFormatter={tick} tick={axisTick} tickLine={false} axisLine={{ stroke: SERIES_COLORS.grid }} minTickGap={28} interval="preserveStartEnd" />
         <YAxis allowDecimals={false} tickFormatter={formatCount} tick={axisTick} tickLine={false} axisLine={false} width={52} />

@@ -1,11 +1,12 @@
 /** Figures, chart and table for one answer; the previous answer stays on screen while the next loads. */
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
+import type { ComparisonRow } from '../lib/comparison-series.ts';
 import type { ViewBy } from '../../../../contract/api/schemas.ts';
 import type { ReportView } from '../lib/report-view.ts';
 import { ChartLegend } from './chart-legend.tsx';
 import { LazyComparisonChart } from './lazy-comparison-chart.tsx';
 import { FiguresPlaceholder, HeadlineFigures } from './headline-figures.tsx';
-import { ReportEmpty, ReportError, ReportLoading } from './report-states.tsx';
+import { ReportEmpty, ReportError, ReportInlineError, ReportLoading } from './report-states.tsx';
 import { SeriesTable } from './series-table.tsx';
 import './new-conversations.css';
 
@@ -16,15 +17,18 @@ interface NewConversationsReportProps {
   isRetrying: boolean;
   onRetry: () => void;
   onReset: () => void;
+  onOpenBucket: (row: ComparisonRow) => void;
+  /** The open bucket's conversations, under the chart. */
+  drilldown?: ReactNode;
 }
 
 const PER: Record<ViewBy, string> = { day: 'per day', week: 'per week', month: 'per month' };
 
-export function NewConversationsReport({ view, error, isUpdating, isRetrying, onRetry, onReset }: NewConversationsReportProps) {
+export function NewConversationsReport({ view, error, isUpdating, isRetrying, onRetry, onReset, onOpenBucket, drilldown }: NewConversationsReportProps) {
   const [showTable, setShowTable] = useState(false);
   const tableId = useId();
 
-  if (error) {
+  if (error && !view) {
     return (
       <section className="report" aria-label="Report">
         <div className="card chart-card">
@@ -47,7 +51,8 @@ export function NewConversationsReport({ view, error, isUpdating, isRetrying, on
   const title = `New conversations ${PER[view.viewBy]}${view.hasComparison ? ', current and comparison period' : ''} (${view.tz})`;
   const hasPartial = view.rows.some((row) => row.current?.status === 'partial');
   return (
-    <section className={`report${isUpdating ? ' report--updating' : ''}`} aria-label="Report" aria-busy={isUpdating}>
+    <section className={`report${isUpdating || error ? ' report--updating' : ''}`} aria-label="Report" aria-busy={isUpdating}>
+      {error && <ReportInlineError error={error} onRetry={onRetry} retrying={isRetrying} />}
       <HeadlineFigures headline={view.headline} viewBy={view.viewBy} tz={view.tz} rangeLabel={view.rangeLabel} previousLabel={view.previousLabel} samePointLabel={view.samePointLabel} />
       <div className="card chart-card">
         <div className="chart-card-header">
@@ -65,14 +70,15 @@ export function NewConversationsReport({ view, error, isUpdating, isRetrying, on
           <>
             <ChartLegend rangeLabel={view.rangeLabel} previousLabel={view.previousLabel} showPartial={hasPartial} />
             <div className="chart-frame">
-              <LazyComparisonChart rows={view.rows} viewBy={view.viewBy} tz={view.tz} title={title} samePointIndex={view.samePointIndex} />
+              <LazyComparisonChart rows={view.rows} viewBy={view.viewBy} tz={view.tz} title={title} samePointIndex={view.samePointIndex} onOpenBucket={onOpenBucket} />
             </div>
           </>
         )}
       </div>
+      {drilldown}
       {showTable && !view.isEmpty && (
         <div className="card">
-          <SeriesTable id={tableId} rows={view.rows} viewBy={view.viewBy} tz={view.tz} hasComparison={view.hasComparison} caption={title} />
+          <SeriesTable id={tableId} rows={view.rows} viewBy={view.viewBy} tz={view.tz} hasComparison={view.hasComparison} caption={title} onOpenBucket={onOpenBucket} />
         </div>
       )}
     </section>

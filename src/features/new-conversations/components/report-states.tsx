@@ -59,3 +59,17 @@ export function ReportError({ error, onRetry, retrying }: { error: Error; onRetr
     </div>
   );
 }
+
+/** A failed update over figures still on screen: they stay, dimmed, with why and a Retry. */
+export function ReportInlineError({ error, onRetry, retrying }: { error: Error; onRetry: () => void; retrying: boolean }) {
+  const { title, detail } = describe(error);
+  return (
+    <div className="inline-error" role="alert">
+      <p>
+        <strong>Couldn’t update the report; these are the last figures.</strong> {title}
+        {detail ? ` ${detail}` : ''}
+      </p>
+      <RetryButton onRetry={onRetry} retrying={retrying} />
+    </div>
+  );
+}

@@ -11,12 +11,14 @@ interface SeriesTableProps {
   tz: string;
   hasComparison: boolean;
   caption: string;
+  /** Opens the conversations of the row's current bucket. */
+  onOpenBucket?: (row: ComparisonRow) => void;
 }
 
 const BUCKET_NOUN: Record<ViewBy, string> = { day: 'Day', week: 'Week', month: 'Month' };
 
 /** The chart's numbers as a table: the accessible alternative, and what the CSV export holds. */
-export function SeriesTable({ id, rows, viewBy, tz, hasComparison, caption }: SeriesTableProps) {
+export function SeriesTable({ id, rows, viewBy, tz, hasComparison, caption, onOpenBucket }: SeriesTableProps) {
   return (
     <div className="table-scroll" id={id}>
       <table className="series-table">
@@ -40,7 +42,22 @@ export function SeriesTable({ id, rows, viewBy, tz, hasComparison, caption }: Se
                   {note && <span className="row-note"> ({note})</span>}
                 </th>
                 <td className="numeric">
-                  {row.current && row.current.status !== 'future' ? formatCount(row.current.count) : '—'}
+                  {row.current && row.current.status !== 'future' ? (
+                    onOpenBucket ? (
+                      <button
+                        type="button"
+                        className="link-button"
+                        aria-label={`${formatCount(row.current.count)} conversations on ${formatBucketSpan(row.current.start, row.current.end, tz, viewBy)}: list them`}
+                        onClick={() => onOpenBucket(row)}
+                      >
+                        {formatCount(row.current.count)}
+                      </button>
+                    ) : (
+                      formatCount(row.current.count)
+                    )
+                  ) : (
+                    '—'
+                  )}
                 </td>
                 {hasComparison && (
                   <td>

@@ -2,7 +2,6 @@
 import type { ConversationStatus, Customer, HistoryRow } from '../../../../contract/api/schemas.ts';
 import { resolveState } from '../lib/resolve-state.ts';
 import { exactSeconds, formatDuration } from '../../../lib/format/duration.ts';
-import { helpScoutConversationUrl } from '../../../../contract/requests/history-query.ts';
 
 export function Duration({ seconds }: { seconds: number }) {
   return <span title={exactSeconds(seconds)}>{formatDuration(seconds)}</span>;
@@ -55,11 +54,3 @@ export function Customers({ customers }: { customers: readonly Customer[] }) {
   );
 }
 
-export function ConversationLink({ id, number }: { id: number; number: number }) {
-  return (
-    <a href={helpScoutConversationUrl({ id, number })} target="_blank" rel="noopener noreferrer">
-      #{number}
-      <span className="visually-hidden"> (opens Help Scout in a new tab)</span>
-    </a>
-  );
-}

@@ -7,7 +7,7 @@ import { isServerSortField, nextSort } from '../../../../contract/url-state/sort
 import { CollapseProgress } from './collapse-progress.tsx';
 import { HistoryEmpty, HistoryError, HistoryLoading, PastTheEnd, TooManyPages } from './history-states.tsx';
 import { HistoryTable } from './history-table.tsx';
-import { Pagination } from './pagination.tsx';
+import { Pagination } from '../../../components/pagination.tsx';
 
 interface HistoryTableCardProps {
   model: TableModel;

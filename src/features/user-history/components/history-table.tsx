@@ -3,7 +3,8 @@ import type { SortOrder } from '../../../../contract/api/schemas.ts';
 import type { ExportRow } from '../lib/history-csv.ts';
 import { columnLabel } from '../lib/history-columns.ts';
 import type { HistorySortField } from '../../../../contract/url-state/sort-fields.ts';
-import { ConversationLink, Customers, Duration, ResolveTime, StatusBadge } from './history-cells.tsx';
+import { ConversationLink } from '../../../components/conversation-link.tsx';
+import { Customers, Duration, ResolveTime, StatusBadge } from './history-cells.tsx';
 
 const COLUMNS: readonly { field: HistorySortField; numeric: boolean }[] = [
   { field: 'number', numeric: false },

@@ -23,7 +23,7 @@ export function useHistoryState(now: Date) {
     [state, setState, ctx],
   );
   const setOptions = useCallback((patch: Partial<HistoryOptions>) => setState({ ...state, ...patch }), [state, setState]);
-  const reset = useCallback(() => setState({ ...DEFAULT_HISTORY_STATE, user: state.user }), [state.user, setState]);
+  const reset = useCallback(() => setState({ ...DEFAULT_HISTORY_STATE, user: state.user, theme: state.theme }), [state.user, state.theme, setState]);
 
   const controller: ReportFiltersController & { filters: HistoryState } = {
     filters: state,
