@@ -9,7 +9,7 @@ describe(parseWallState.name, () => {
   it('reads the defaults from an empty URL', () => {
     const { state, issues } = parse('');
     expect(issues).toEqual([]);
-    expect(state).toMatchObject({ users: [], panel: null, rotate: 20, refresh: 60, theme: 'dark', soak: false });
+    expect(state).toMatchObject({ users: [], panel: null, rotate: 20, refresh: 60, theme: 'dark' });
     expect(state.range).toEqual({ kind: 'preset', preset: 'last-30-days' });
   });
 
@@ -25,16 +25,17 @@ describe(parseWallState.name, () => {
     expect(issues).toEqual([{ param: 'refresh', reason: '1 is below the 15-second minimum; using 15' }]);
   });
 
-  it('allows a refresh below the minimum only with the soak flag', () => {
-    expect(parse('refresh=1&soak=1').state).toMatchObject({ refresh: 1, soak: true });
-    expect(parse('refresh=0&soak=1').state.refresh).toBe(1);
+  it('has no flag that lifts the minimum: an old soak=1 is an unknown parameter', () => {
+    const { state, issues } = parse('refresh=1&soak=1');
+    expect(state.refresh).toBe(15);
+    expect(issues.map((issue) => issue.param).sort()).toEqual(['refresh', 'soak']);
   });
 
   it('falls back to defaults for values it cannot use', () => {
-    const { state } = parse('refresh=soon&rotate=2&theme=blue&panel=user-9&users=1,x&soak=maybe');
-    expect(state).toMatchObject({ refresh: 60, rotate: 5, theme: 'dark', panel: null, users: [1], soak: false });
-    expect(issueParams('refresh=soon&rotate=2&theme=blue&panel=user-9&users=1,x&soak=maybe').sort()).toEqual(
-      ['panel', 'refresh', 'rotate', 'soak', 'theme', 'users'],
+    const { state } = parse('refresh=soon&rotate=2&theme=blue&panel=user-9&users=1,x');
+    expect(state).toMatchObject({ refresh: 60, rotate: 5, theme: 'dark', panel: null, users: [1] });
+    expect(issueParams('refresh=soon&rotate=2&theme=blue&panel=user-9&users=1,x').sort()).toEqual(
+      ['panel', 'refresh', 'rotate', 'theme', 'users'],
     );
   });
 
@@ -55,8 +56,8 @@ describe(parseWallState.name, () => {
 
 describe(serializeWallState.name, () => {
   it('writes the canonical form: defaults left out, keys in order', () => {
-    const { state } = parse('theme=light&refresh=1&soak=1&users=2,1&tz=UTC&range=today&rotate=20');
-    expect(serializeWallState(state)).toBe('range=today&tz=UTC&users=1,2&refresh=1&theme=light&soak=1');
+    const { state } = parse('theme=light&refresh=30&users=2,1&tz=UTC&range=today&rotate=20');
+    expect(serializeWallState(state)).toBe('range=today&tz=UTC&users=1,2&refresh=30&theme=light');
   });
 
   it('round-trips', () => {
@@ -66,16 +67,16 @@ describe(serializeWallState.name, () => {
 });
 
 describe(wallLinkParams.name, () => {
-  it('pins the zone, drops the test flag and keeps the product minimum', () => {
-    const { state } = parse('range=today&users=1&refresh=1&soak=1');
+  it('pins the zone and keeps the product minimum', () => {
+    const { state } = parse('range=today&users=1&refresh=1');
     expect(wallLinkParams(state, 'America/New_York')).toBe('range=today&tz=America/New_York&users=1&refresh=15');
   });
 });
 
 describe(lockedWallState.name, () => {
   it('uses the link’s filters and the screen’s own display settings', () => {
-    const state = lockedWallState('range=today&tz=UTC&users=1&refresh=30', new URLSearchParams('token=x&theme=light&rotate=10&users=5&range=yesterday&soak=1&refresh=1'), ctx);
-    expect(state).toMatchObject({ users: [1], theme: 'light', rotate: 10, refresh: 15, soak: false, tz: 'UTC' });
+    const state = lockedWallState('range=today&tz=UTC&users=1&refresh=30', new URLSearchParams('token=x&theme=light&rotate=10&users=5&range=yesterday&refresh=1'), ctx);
+    expect(state).toMatchObject({ users: [1], theme: 'light', rotate: 10, refresh: 15, tz: 'UTC' });
     expect(state.range).toEqual({ kind: 'preset', preset: 'today' });
   });
 });

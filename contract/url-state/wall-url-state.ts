@@ -2,9 +2,9 @@
  * The wall's URL: the shared report filters plus what the screen shows and how it behaves
  * (users, panel, rotate, refresh, theme). Nothing here may break the wall: a bad value falls back
  * to its default or is clamped into range, and the parse says so. The server reads the same keys
- * when it signs a wall link (server/security/wall-params.ts), so `soak` never goes into a link.
+ * when it signs a wall link (server/security/wall-params.ts).
  */
-import { quote, readFlag, readIdList, readOneOf } from './param-readers.ts';
+import { quote, readIdList, readOneOf } from './param-readers.ts';
 import type { ReportFilters } from './report-filters.ts';
 import {
   extendSchema,
@@ -34,13 +34,11 @@ export interface WallOptions {
   /** Seconds between refreshes. */
   refresh: number;
   theme: WallTheme;
-  /** Benchmarks and tests only: lets `refresh` go below the product minimum. */
-  soak: boolean;
 }
 
 export type WallState = ReportFilters & WallOptions;
 
-export const WALL_KEYS = ['users', 'panel', 'rotate', 'refresh', 'theme', 'soak'] as const;
+export const WALL_KEYS = ['users', 'panel', 'rotate', 'refresh', 'theme'] as const;
 /** The keys a wall link leaves to the screen that shows it (the server locks the others). */
 export const WALL_DISPLAY_KEYS = ['rotate', 'refresh', 'theme'] as const;
 
@@ -49,7 +47,6 @@ export const MIN_ROTATE_SECONDS = 5;
 export const DEFAULT_REFRESH_SECONDS = 60;
 /** Below this a screen would load the server (and Help Scout's rate limit) for no visible gain. */
 export const MIN_REFRESH_SECONDS = 15;
-export const MIN_SOAK_REFRESH_SECONDS = 1;
 export const MAX_SECONDS = 3600;
 /** Every user panel reloads the whole history range at each refresh. */
 export const MAX_WALL_USERS = 10;
@@ -60,7 +57,6 @@ export const DEFAULT_WALL_OPTIONS: WallOptions = {
   rotate: DEFAULT_ROTATE_SECONDS,
   refresh: DEFAULT_REFRESH_SECONDS,
   theme: 'dark',
-  soak: false,
 };
 
 
@@ -106,15 +102,13 @@ function readPanel(reader: ParamReader, users: readonly number[]): WallPanelId |
 const wallExtension: SchemaExtension<ReportFilters, WallOptions> = {
   keys: WALL_KEYS,
   read(reader) {
-    const soak = readFlag(reader, 'soak');
     const users = readUsers(reader);
     return {
       users,
       panel: readPanel(reader, users),
       rotate: readSeconds(reader, 'rotate', DEFAULT_ROTATE_SECONDS, MIN_ROTATE_SECONDS, MAX_SECONDS),
-      refresh: readSeconds(reader, 'refresh', DEFAULT_REFRESH_SECONDS, soak ? MIN_SOAK_REFRESH_SECONDS : MIN_REFRESH_SECONDS, MAX_SECONDS),
+      refresh: readSeconds(reader, 'refresh', DEFAULT_REFRESH_SECONDS, MIN_REFRESH_SECONDS, MAX_SECONDS),
       theme: readOneOf(reader, 'theme', WALL_THEMES) ?? 'dark',
-      soak,
     };
   },
   write(state, out) {
@@ -123,7 +117,6 @@ const wallExtension: SchemaExtension<ReportFilters, WallOptions> = {
     if (state.rotate !== DEFAULT_ROTATE_SECONDS) out.set('rotate', String(state.rotate));
     if (state.refresh !== DEFAULT_REFRESH_SECONDS) out.set('refresh', String(state.refresh));
     if (state.theme !== 'dark') out.set('theme', state.theme);
-    if (state.soak) out.set('soak', '1');
   },
 };
 
@@ -140,16 +133,16 @@ export function serializeWallState(state: WallState): string {
 
 /**
  * What a wall link locks, as the server wants it: the zone pinned (every screen shows the same
- * days), no test flag, and the product's refresh minimum.
+ * days) and the product's refresh minimum.
  */
 export function wallLinkParams(state: WallState, browserTz: string): string {
-  return serializeWallState({ ...state, tz: state.tz ?? browserTz, soak: false, refresh: Math.max(state.refresh, MIN_REFRESH_SECONDS) });
+  return serializeWallState({ ...state, tz: state.tz ?? browserTz, refresh: Math.max(state.refresh, MIN_REFRESH_SECONDS) });
 }
 
 /**
  * A wall link's state: its locked parameters, with the screen's own rotate, refresh and theme
  * from `display` when given. The locked string is the server's canonical form, so it parses
- * without issues; `soak` never applies to a link.
+ * without issues.
  */
 export function lockedWallState(locked: string, display: URLSearchParams, ctx: ParseContext): WallState {
   const params = new URLSearchParams(locked);
@@ -157,6 +150,5 @@ export function lockedWallState(locked: string, display: URLSearchParams, ctx: P
     const value = display.get(key);
     if (value !== null && value.trim() !== '') params.set(key, value);
   }
-  params.delete('soak');
   return parseWallState(params, ctx).state;
 }

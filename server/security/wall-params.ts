@@ -36,7 +36,6 @@ export function parseWallParams(raw: string, now: Date): WallParamsResult {
   const errors: Record<string, string> = {};
   for (const issue of issues) errors[issue.param] = issue.reason;
   if (state.tz === null) errors.tz ??= 'is required, so the wall shows the same days on every screen';
-  if (state.soak) errors.soak ??= 'is for benchmarks and tests, not for wall links';
   if (Object.keys(errors).length > 0 || state.tz === null) return { ok: false, errors };
   const locked: WallLinkState = { ...state, tz: state.tz };
   return { ok: true, state: locked, canonical: toSearchString(serializeUrlState(wallUrlSchema, locked)) };
@@ -48,5 +47,5 @@ export function parseWallParams(raw: string, now: Date): WallParamsResult {
  */
 export function readLockedParams(canonical: string, now: Date): WallLinkState | undefined {
   const { state } = read(canonical, now);
-  return state.tz === null ? undefined : { ...state, tz: state.tz, soak: false };
+  return state.tz === null ? undefined : { ...state, tz: state.tz };
 }

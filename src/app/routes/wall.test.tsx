@@ -88,18 +88,29 @@ describe('Wall', () => {
   });
 
   it('keeps the last data when refreshes fail, says since when, and recovers', async () => {
-    renderWall('/wall?tz=UTC&refresh=1&soak=1');
-    await waitFor(() => expect(panel('New conversations')).toHaveTextContent('42'), WAIT);
-    const updated = screen.getByRole('status').textContent?.replace('Updated ', '');
-    server.use(http.get(REPORT, () => HttpResponse.json({ status: 502, message: 'Help Scout is not answering' }, { status: 502 })));
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^Stale since \d\d:\d\d/), WAIT);
-    expect(panel('New conversations')).toHaveTextContent('42');
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Help Scout is not answering'), WAIT);
-    expect(screen.getByRole('status')).toHaveTextContent(/Stale since \d\d:\d\d/);
-    expect(updated).toMatch(/^\d\d:\d\d$/);
-    server.resetHandlers();
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^Updated \d\d:\d\d$/), WAIT);
-    expect(window.__pulseboardWall?.cycles).toBeGreaterThan(1);
+    // Fake timers run the 15-second refreshes and the retries' back-off at once; real time still passes for the network.
+    vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+    try {
+      renderWall('/wall?tz=UTC&refresh=15');
+      await waitFor(() => expect(panel('New conversations')).toHaveTextContent('42'), WAIT);
+      const updated = screen.getByRole('status').textContent?.replace('Updated ', '');
+      const reports = () => seen.filter((request) => request.url.includes('/conversations/new.json')).length;
+      server.use(http.get(REPORT, () => HttpResponse.json({ status: 502, message: 'Help Scout is not answering' }, { status: 502 })));
+      await vi.advanceTimersByTimeAsync(15_000);
+      await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^Stale since \d\d:\d\d/), WAIT);
+      expect(panel('New conversations')).toHaveTextContent('42');
+      await vi.advanceTimersByTimeAsync(15_000);
+      await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Help Scout is not answering'), WAIT);
+      expect(screen.getByRole('status')).toHaveTextContent(/Stale since \d\d:\d\d/);
+      expect(updated).toMatch(/^\d\d:\d\d$/);
+      server.resetHandlers();
+      const before = reports();
+      await vi.advanceTimersByTimeAsync(15_000);
+      await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^Updated \d\d:\d\d$/), WAIT);
+      expect(reports()).toBeGreaterThan(before);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 

@@ -28,7 +28,6 @@ import { WallScreen, type WallPanelView } from '../../features/wall/components/w
 import { useFeedStates, type FeedInput } from '../../features/wall/hooks/use-feed-states.ts';
 import { useRefreshClock } from '../../features/wall/hooks/use-refresh-clock.ts';
 import { wallRequest } from '../../features/wall/api/wall-request.ts';
-import { useSoakProbe } from '../../features/wall/hooks/use-soak-probe.ts';
 import { wallFreshness } from '../../features/wall/lib/freshness.ts';
 import { freshnessLabel } from '../../features/wall/lib/freshness-label.ts';
 import { NEW_CONVERSATIONS_PANEL, userPanelId } from '../../../contract/url-state/panels.ts';
@@ -121,7 +120,6 @@ function Wall({ state, issues, initialNow, browserTz, token, onTokenRejected }: 
 
   const feeds = useFeedStates([{ ...feed(NEW_CONVERSATIONS_PANEL, report), standIn: report.data?.stale ?? null }, ...histories.map((history, i) => feed(userPanelId(state.users[i] ?? 0), history))]);
   const freshness = wallFreshness(feeds, now.getTime(), refreshMs);
-  useSoakProbe(state.soak, freshness.kind === 'fresh' ? freshness.updatedAt : null);
 
   const rejected = token !== null && [report, ...histories].some((result) => isApiError(result.error) && result.error.status === 401);
   useEffect(() => {
