@@ -1,47 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createBrowserRouter, redirect } from 'react-router';
-import { DEFAULT_PAGE, PAGE_ROUTES } from '../../contract/routes.ts';
-import { RootLayout } from './root-layout.tsx';
-import { AppLoading } from './routes/app-loading.tsx';
-import { NotFound } from './routes/not-found.tsx';
-import { RouteError } from './routes/route-error.tsx';
+import { createBrowserRouter, type HydrationState, type RouteObject } from 'react-router';
+import { appRoutes } from './routes.tsx';
 
-/** The app's routes; the loaders start their page's request in `queryClient`, the cache the pages then read. */
-export const createAppRouter = (queryClient: QueryClient) =>
-  createBrowserRouter([
-    {
-      path: '/',
-      Component: RootLayout,
-      ErrorBoundary: RouteError,
-      HydrateFallback: AppLoading,
-      children: [
-        {
-          index: true,
-          // Keep the query string, so an old shared link to "/" still shows its view.
-          loader: ({ request }) => redirect(`${DEFAULT_PAGE}${new URL(request.url).search}`),
-          // Nothing to show: the loader always redirects (and the router warns about a route with no element).
-          element: null,
-        },
-        // Loader and page load as separate chunks, in parallel: the report request starts as soon as
-        // the small loader chunk arrives, without waiting for the page's code (and its chart library).
-        {
-          path: PAGE_ROUTES.newConversations,
-          lazy: {
-            loader: async () => (await import('./routes/new-conversations.loader.ts')).loader(queryClient),
-            Component: async () => (await import('./routes/new-conversations.tsx')).Component,
-          },
-        },
-        {
-          path: PAGE_ROUTES.userHistory,
-          lazy: {
-            loader: async () => (await import('./routes/user-history.loader.ts')).loader(queryClient),
-            Component: async () => (await import('./routes/user-history.tsx')).Component,
-          },
-        },
-        { path: '*', Component: NotFound },
-      ],
-    },
-    // The wall has no app chrome: no header, no nav.
-    { path: PAGE_ROUTES.wall, lazy: () => import('./routes/wall.tsx'), ErrorBoundary: RouteError, HydrateFallback: AppLoading },
-    { path: PAGE_ROUTES.login, lazy: () => import('./routes/login.tsx'), ErrorBoundary: RouteError, HydrateFallback: AppLoading },
-  ]);
+/** The browser's router over the app's routes (routes.tsx); `hydrationData` when the page was rendered on the server. */
+export const createAppRouter = (queryClient: QueryClient, hydrationData?: HydrationState, routes: RouteObject[] = appRoutes(queryClient)) =>
+  createBrowserRouter(routes, hydrationData ? { hydrationData } : {});

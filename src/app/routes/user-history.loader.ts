@@ -6,16 +6,16 @@ import { historyPageQueryOptions } from '../../features/user-history/api/get-his
 import { userReportQueryOptions } from '../../features/user-history/api/get-user-report.ts';
 import { firstHistoryRequestFromUrl } from '../../../contract/requests/history-query.ts';
 import { rememberTimeZone } from '../../lib/dates/remember-time-zone.ts';
-import { browserTimeZone } from '../../lib/dates/browser-time-zone.ts';
+import { viewerOf } from '../../lib/dates/viewer-zone.ts';
 
 /**
  * Starts the request the page will show without waiting for it. Parsing never throws (a bad
  * parameter is reported on the page), and without a user nothing is requested.
  */
-export const loader = (queryClient: QueryClient) => ({ request }: LoaderFunctionArgs) => {
-  const now = new Date();
-  rememberTimeZone();
-  const first = firstHistoryRequestFromUrl(new URL(request.url).searchParams, { now, browserTz: browserTimeZone() });
+export const loader = (queryClient: QueryClient) => ({ request, context }: LoaderFunctionArgs) => {
+  const { now, tz, inBrowser } = viewerOf(context);
+  if (inBrowser) rememberTimeZone();
+  const first = firstHistoryRequestFromUrl(new URL(request.url).searchParams, { now, browserTz: tz });
   // A failure stays in the query cache; the page shows it with a Retry.
   if (first) queryClient.ensureQueryData(userReportQueryOptions(first.params)).catch(() => undefined);
   if (first?.state.collapse) queryClient.ensureQueryData(everyHistoryRowQueryOptions(first.params)).catch(() => undefined);

@@ -8,7 +8,7 @@ import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
 import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { isApiError } from '../../lib/api/api-error.ts';
 import { formatDayRange } from '../../lib/dates/format.ts';
-import { browserTimeZone } from '../../lib/dates/browser-time-zone.ts';
+import { useViewerTimeZone, viewerOf } from '../../lib/dates/viewer-zone.ts';
 import { useUrlState } from '../../lib/url-state/use-url-state.ts';
 import { PRESET_LABELS } from '../../lib/report-filters/presets.ts';
 import { resolveReportFilters } from '../../../contract/url-state/report-filters.ts';
@@ -38,14 +38,14 @@ import { toComparisonModel, toUserPanelModel } from './wall-panels.ts';
 /** Names change rarely; the wall still picks up a rename within the hour. */
 const USERS_REFRESH_MS = 60 * 60_000;
 
-export function loader({ request }: LoaderFunctionArgs) {
+export function loader({ request, context }: LoaderFunctionArgs) {
   const url = new URL(request.url);
-  return { now: new Date(), token: url.searchParams.get('token'), display: url.searchParams.toString() };
+  return { now: viewerOf(context).now, token: url.searchParams.get('token'), display: url.searchParams.toString() };
 }
 
 export function Component() {
   const { now, token, display } = useLoaderData<typeof loader>();
-  const browserTz = useMemo(() => browserTimeZone(), []);
+  const browserTz = useViewerTimeZone();
   return token ? <TokenWall token={token} display={display} now={now} browserTz={browserTz} /> : <UrlWall now={now} browserTz={browserTz} />;
 }
 

@@ -1,13 +1,13 @@
 /** The report filters of the current URL, resolved for "now", with the filter bar's transitions. */
 import { useCallback, useMemo } from 'react';
-import { browserTimeZone } from '../dates/browser-time-zone.ts';
+import { useViewerTimeZone } from '../dates/viewer-zone.ts';
 import { changeFilters } from './filter-changes.ts';
 import { DEFAULT_REPORT_FILTERS, resolveReportFilters, type ReportFilters } from '../../../contract/url-state/report-filters.ts';
 import { reportFiltersSchema } from '../../../contract/url-state/url-state.ts';
 import { useUrlState } from '../url-state/use-url-state.ts';
 
 export function useReportFilters(now: Date) {
-  const browserTz = useMemo(() => browserTimeZone(), []);
+  const browserTz = useViewerTimeZone();
   const ctx = useMemo(() => ({ now, browserTz }), [now, browserTz]);
   const { state: filters, issues, setState, dismissIssues } = useUrlState(reportFiltersSchema, ctx);
   const resolved = useMemo(() => resolveReportFilters(filters, now, browserTz), [filters, now, browserTz]);

@@ -5,7 +5,7 @@
  * chosen user.
  */
 import { useCallback, useMemo } from 'react';
-import { browserTimeZone } from '../../../lib/dates/browser-time-zone.ts';
+import { useViewerTimeZone } from '../../../lib/dates/viewer-zone.ts';
 import { useUrlState } from '../../../lib/url-state/use-url-state.ts';
 import type { ReportFiltersController } from '../../../lib/report-filters/use-report-filters.ts';
 import { changeFilters } from '../../../lib/report-filters/filter-changes.ts';
@@ -13,7 +13,7 @@ import { resolveReportFilters, type ReportFilters } from '../../../../contract/u
 import { DEFAULT_HISTORY_STATE, historyUrlSchema, type HistoryOptions, type HistoryState } from '../../../../contract/url-state/history-url-state.ts';
 
 export function useHistoryState(now: Date) {
-  const browserTz = useMemo(() => browserTimeZone(), []);
+  const browserTz = useViewerTimeZone();
   const ctx = useMemo(() => ({ now, browserTz }), [now, browserTz]);
   const { state, issues, setState, dismissIssues } = useUrlState(historyUrlSchema, ctx);
   const resolved = useMemo(() => resolveReportFilters(state, now, browserTz), [state, now, browserTz]);
