@@ -2,7 +2,7 @@
 import { useRef } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis, type DotItemDotProps } from 'recharts';
 import type { ViewBy } from '../../../../contract/api/schemas.ts';
-import { tickLabel, toChartPoints } from '../lib/chart-points.ts';
+import { clickedBucket, tickLabel, toChartPoints } from '../lib/chart-points.ts';
 import type { ComparisonRow } from '../lib/comparison-series.ts';
 import { formatCount } from '../../../lib/format/count.ts';
 import { ChartTooltip } from './chart-tooltip.tsx';
@@ -43,8 +43,8 @@ export function ComparisonChart({ rows, viewBy, tz, title, samePointIndex = null
         responsive
         style={{ width: '100%', height: '100%', cursor: onOpenBucket ? 'pointer' : undefined }}
         onClick={(state) => {
-          const row = rows[Number(state.activeTooltipIndex ?? state.activeIndex)];
-          if (row?.current && row.current.status !== 'future') onOpenBucket?.(row);
+          const row = clickedBucket(rows, state.activeTooltipIndex ?? state.activeIndex);
+          if (row) onOpenBucket?.(row);
         }} margin={{ top: 12, right: 16, bottom: 4, left: 0 }} title={title}>
         <CartesianGrid vertical={false} stroke={SERIES_COLORS.grid} />
         <XAxis dataKey="index" tickFormatter={tick} tick={axisTick} tickLine={false} axisLine={{ stroke: SERIES_COLORS.grid }} minTickGap={28} interval="preserveStartEnd" />

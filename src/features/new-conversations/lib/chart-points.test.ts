@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BucketStatus, ComparisonRow } from './comparison-series.ts';
-import { toChartPoints } from './chart-points.ts';
+import { clickedBucket, toChartPoints } from './chart-points.ts';
 
 const row = (index: number, count: number, status: BucketStatus, previous: number | null = 1): ComparisonRow => ({
   index,
@@ -24,5 +24,22 @@ describe(toChartPoints.name, () => {
 
   it('has no dashed segment when every bucket is complete', () => {
     expect(toChartPoints([row(0, 1, 'complete')])).toEqual([{ index: 0, current: 1, currentPartial: null, previous: 1 }]);
+  });
+});
+
+describe(clickedBucket.name, () => {
+  const rows = [row(0, 5, 'complete'), row(1, 2, 'partial'), row(2, 0, 'future')];
+
+  it('opens the bucket under the pointer, counted or in progress', () => {
+    expect(clickedBucket(rows, 0)).toBe(rows[0]);
+    expect(clickedBucket(rows, '1')).toBe(rows[1]);
+  });
+
+  it('opens nothing for a click with no bucket under the pointer, not the first bucket', () => {
+    for (const index of [null, undefined, '', 'x', 1.5, -1, 9]) expect(clickedBucket(rows, index)).toBeNull();
+  });
+
+  it('opens nothing for a bucket still in the future', () => {
+    expect(clickedBucket(rows, 2)).toBeNull();
   });
 });

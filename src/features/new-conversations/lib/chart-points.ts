@@ -33,3 +33,16 @@ export function tickLabel(row: ComparisonRow | undefined, tz: string, viewBy: Vi
   const label = formatBucketTick(row.current.start, tz, viewBy);
   return row.current.partial ? `${label} (partial)` : label;
 }
+
+/**
+ * The bucket a chart click opens: the one under the pointer, if it has a count. A click that
+ * comes before any pointer movement (a touch tap, or a click right after load) has no active
+ * index; that opens nothing rather than the first bucket (`Number(null)` is 0).
+ */
+export function clickedBucket(rows: readonly ComparisonRow[], activeIndex: unknown): ComparisonRow | null {
+  if (activeIndex === null || activeIndex === undefined || activeIndex === '') return null;
+  const index = Number(activeIndex);
+  if (!Number.isInteger(index)) return null;
+  const row = rows[index];
+  return row?.current && row.current.status !== 'future' ? row : null;
+}
