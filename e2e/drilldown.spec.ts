@@ -64,3 +64,23 @@ test('a bucket of the table opens its conversations: the count, Help Scout links
   await expect(page).not.toHaveURL(/drill=/);
   await expect(panel(page)).toHaveCount(0);
 });
+
+test('a point of the chart opens its bucket’s conversations', async ({ page, request }) => {
+  const api = await fetchReport(request, apiParams);
+  const bucket = api.current[2]!; // Nov 16
+  await page.goto(`/new-conversations?${search}`);
+  await expect(figure(page, 'New conversations')).toBeVisible();
+
+  // Seven days draw dotted lines; the third dot of the current line is Nov 16.
+  const dot = page.locator('.chart-canvas .recharts-line-dots').first().locator('circle').nth(2);
+  await expect(dot).toBeVisible();
+  await dot.scrollIntoViewIfNeeded();
+  const box = (await dot.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  // The pointer shows the bucket's tooltip first, as a user sees it before clicking.
+  await expect(page.locator('.chart-canvas .recharts-tooltip-wrapper')).toContainText('Nov 16');
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+
+  await expect(page).toHaveURL(/[?&]drill=2026-11-16(&|$)/);
+  await expect(panel(page).getByRole('status').first()).toHaveText(`${formatCount(bucket.count)} conversations`);
+});

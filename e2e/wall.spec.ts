@@ -31,6 +31,8 @@ test.describe('panels', () => {
   });
 
   test('renders New conversations and one panel per user, with the API’s figures', async ({ page, request }) => {
+    // Two reports and every row of a month's history before the first look: slow on a busy two-core runner.
+    test.setTimeout(60_000);
     const api = await fetchReport(request, {
       start: '2026-10-22T00:00:00Z',
       end: '2026-11-20T23:59:59Z',
@@ -42,7 +44,7 @@ test.describe('panels', () => {
     });
     const rows = await fetchEveryRow(request, { user: 1, start: '2026-10-22T00:00:00Z', end: '2026-11-20T23:59:59Z' });
 
-    await page.goto('/wall?tz=UTC&users=1,2&rotate=5');
+    await page.goto('/wall?tz=UTC&users=1,2&rotate=60');
     const nc = region(page, 'New conversations');
     await expect(nc).toContainText(formatCount(api.currentTotal));
     // The range holds now: the change compares both up to the same point, the full total is context.
@@ -55,7 +57,9 @@ test.describe('panels', () => {
     await expect(status(page)).toHaveText('Updated 15:30');
     await expect(page.getByRole('list', { name: 'Panels' }).getByRole('listitem')).toHaveText(['New conversations', 'Ava Thompson', 'Mateo Garcia']);
 
-    await page.clock.runFor(5000);
+    // Playwright's installed clock also runs in real time: a 60 s turn cannot pass during the checks
+    // above on a busy runner, as a 5 s one did, so each panel is checked while it is up.
+    await page.clock.runFor(60_000);
     const ava = region(page, 'Ava Thompson');
     await expect(ava).toBeVisible();
     await expect(nc).toBeHidden();
