@@ -17,6 +17,6 @@ export const loader = (queryClient: QueryClient) => ({ request, context }: Loade
   const query = reportQueryFromUrl(new URL(request.url).searchParams, { now, browserTz: tz });
   // A failure is kept in the query cache and shown by the page with a Retry.
   queryClient.ensureQueryData(newConversationsQueryOptions(query)).catch(() => undefined);
-  if (inBrowser) preloadComparisonChart(); // the server draws the first-paint chart, never the library
+  if (inBrowser) preloadComparisonChart(); // the chart library is only ever loaded by a browser
   return { now };
 };
