@@ -5,6 +5,7 @@
 export const PAGE_ROUTES = {
   newConversations: '/new-conversations',
   userHistory: '/user-history',
+  team: '/team',
   wall: '/wall',
   login: '/login',
 } as const;

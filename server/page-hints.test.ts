@@ -25,6 +25,8 @@ function fakeBuild() {
     '_LineChart.js': { file: 'assets/LineChart-r1.js' },
     'src/app/routes/user-history.loader.ts': { file: 'assets/uh-loader-l2.js', imports: ['_url-state.js'] },
     'src/app/routes/user-history.tsx': { file: 'assets/uh-p2.js', css: ['assets/uh-p2.css'] },
+    'src/app/routes/team.loader.ts': { file: 'assets/team-loader-t1.js', imports: ['_url-state.js'] },
+    'src/app/routes/team.tsx': { file: 'assets/team-p1.js', css: ['assets/team-p1.css'] },
     'src/app/routes/wall.tsx': { file: 'assets/wall-w1.js', imports: ['_url-state.js'] },
     'src/features/wall/components/wall-chart.tsx': { file: 'assets/wall-chart-w2.js', imports: ['_LineChart.js'] },
     'src/app/routes/login.tsx': { file: 'assets/login-x1.js' },

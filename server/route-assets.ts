@@ -25,6 +25,10 @@ export const ROUTE_MODULES = {
     paint: ['src/app/routes/user-history.loader.ts', 'src/app/routes/user-history.tsx'],
     later: [],
   },
+  [PAGE_ROUTES.team]: {
+    paint: ['src/app/routes/team.loader.ts', 'src/app/routes/team.tsx'],
+    later: [],
+  },
   [PAGE_ROUTES.wall]: {
     paint: ['src/app/routes/wall.tsx'],
     later: ['src/features/wall/components/wall-chart.tsx'],

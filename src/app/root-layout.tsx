@@ -26,6 +26,7 @@ export function RootLayout() {
         <nav aria-label="Reports">
           <NavLink to={{ pathname: '/new-conversations', search }}>New conversations</NavLink>
           <NavLink to={{ pathname: '/user-history', search }}>User history</NavLink>
+          <NavLink to={{ pathname: '/team', search }}>Team</NavLink>
         </nav>
         <SourceBadge />
         <LogoutButton />

@@ -40,6 +40,13 @@ export const appRoutes = (queryClient: QueryClient): RouteObject[] => [
           Component: async () => (await import('./routes/user-history.tsx')).Component,
         },
       },
+      {
+        path: PAGE_ROUTES.team,
+        lazy: {
+          loader: async () => (await import('./routes/team.loader.ts')).loader(queryClient),
+          Component: async () => (await import('./routes/team.tsx')).Component,
+        },
+      },
       { path: '*', Component: NotFound },
     ],
   },

@@ -7,7 +7,7 @@ import { FilterBar } from '../../features/filters/components/filter-bar.tsx';
 import { UrlIssuesNotice } from '../../features/filters/components/url-issues-notice.tsx';
 import { useFilterNames } from '../../features/filters/hooks/use-filter-names.ts';
 import { toSearchString } from '../../../contract/url-state/url-schema.ts';
-import { usersQueryOptions } from '../../features/user-history/api/get-users.ts';
+import { fullName, usersQueryOptions } from '../../lib/api/users.ts';
 import { HistoryToolbar } from '../../features/user-history/components/history-toolbar.tsx';
 import { PickUserPrompt } from '../../features/user-history/components/history-states.tsx';
 import { UserHistoryReport } from '../../features/user-history/components/user-history-report.tsx';
@@ -15,7 +15,6 @@ import { useHistoryState } from '../../features/user-history/hooks/use-history-s
 import { historyExportHeader, type ExportedRows } from '../../features/user-history/lib/export-header.ts';
 import { toHistoryParams } from '../../../contract/requests/history-query.ts';
 import { serializeHistoryState } from '../../../contract/url-state/history-url-state.ts';
-import { fullName } from '../../features/user-history/lib/user-search.ts';
 import type { loader } from './user-history.loader.ts';
 
 export function Component() {

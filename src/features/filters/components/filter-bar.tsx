@@ -20,6 +20,8 @@ interface FilterBarProps {
   actions?: ReactNode;
   /** Hides the comparison and bucket-size controls, for reports that have neither (User history). */
   hideComparison?: boolean;
+  /** Hides the bucket-size control only, for reports with a comparison but no buckets (Team). */
+  hideViewBy?: boolean;
   /** The link Copy link copies, for pages whose URL holds more than the shared filters. */
   shareUrl?: () => string;
 }
@@ -29,7 +31,7 @@ const FILTER_BAR_ID = 'filters';
 /** Where the keyboard focus goes when a control that changes the whole view removes itself (refocus-if-lost.ts). */
 export const filterBarTarget = () => document.getElementById(FILTER_BAR_ID);
 
-export function FilterBar({ controller, actions, hideComparison = false, shareUrl: pageShareUrl }: FilterBarProps) {
+export function FilterBar({ controller, actions, hideComparison = false, hideViewBy = false, shareUrl: pageShareUrl }: FilterBarProps) {
   const { filters, resolved, browserTz, change, reset } = controller;
   const names = useFilterNames(filters.mailboxes);
   const folderLists = useQueries({ queries: filters.mailboxes.map((id) => foldersQueryOptions(id)) });
@@ -59,7 +61,7 @@ export function FilterBar({ controller, actions, hideComparison = false, shareUr
               fallbackDays={resolved.range}
               onChange={(compare) => change({ compare })}
             />
-            <ViewByToggle value={resolved.viewBy} allowed={resolved.allowedViewBy} onChange={(viewBy) => change({ viewBy })} />
+            {!hideViewBy && <ViewByToggle value={resolved.viewBy} allowed={resolved.allowedViewBy} onChange={(viewBy) => change({ viewBy })} />}
           </>
         )}
         <TimeZoneSelect value={filters.tz} browserTz={browserTz} onChange={(tz) => change({ tz })} />

@@ -4,6 +4,7 @@ import type { ExportRow } from '../lib/history-csv.ts';
 import { columnLabel } from '../lib/history-columns.ts';
 import type { HistorySortField } from '../../../../contract/url-state/sort-fields.ts';
 import { ConversationLink } from '../../../components/conversation-link.tsx';
+import { SortHeader } from '../../../components/sort-header.tsx';
 import { Customers, Duration, ResolveTime, StatusBadge } from './history-cells.tsx';
 
 const COLUMNS: readonly { field: HistorySortField; numeric: boolean }[] = [
@@ -28,15 +29,6 @@ interface HistoryTableProps {
   onSort: (field: HistorySortField) => void;
 }
 
-function SortIcon({ order }: { order: SortOrder | null }) {
-  const path = order === 'asc' ? 'M2 8l4-4 4 4' : order === 'desc' ? 'M2 4l4 4 4-4' : 'M3 5l3-3 3 3M3 7l3 3 3-3';
-  return (
-    <svg className="sort-icon" aria-hidden="true" viewBox="0 0 12 12" width="12" height="12">
-      <path d={path} fill="none" stroke="currentColor" strokeWidth="1.6" />
-    </svg>
-  );
-}
-
 export function HistoryTable({ rows, collapsed, officeHours, caption, sortField, sortOrder, canSort, onSort }: HistoryTableProps) {
   const columns = collapsed ? [...COLUMNS, { field: 'yourReplies' as const, numeric: true }] : COLUMNS;
   return (
@@ -44,21 +36,15 @@ export function HistoryTable({ rows, collapsed, officeHours, caption, sortField,
       <caption>{caption}</caption>
       <thead>
         <tr>
-          {columns.map(({ field, numeric }) => {
-            const sorted = sortField === field;
-            return (
-              <th key={field} scope="col" className={numeric ? 'numeric' : undefined} aria-sort={sorted ? (sortOrder === 'asc' ? 'ascending' : 'descending') : undefined}>
-                {canSort(field) ? (
-                  <button type="button" className="sort-button" onClick={() => onSort(field)}>
-                    {columnLabel(field, officeHours)}
-                    <SortIcon order={sorted ? sortOrder : null} />
-                  </button>
-                ) : (
-                  columnLabel(field, officeHours)
-                )}
-              </th>
-            );
-          })}
+          {columns.map(({ field, numeric }) => (
+            <SortHeader
+              key={field}
+              label={columnLabel(field, officeHours)}
+              numeric={numeric}
+              order={sortField === field ? sortOrder : null}
+              {...(canSort(field) ? { onSort: () => onSort(field) } : {})}
+            />
+          ))}
         </tr>
       </thead>
       <tbody>

@@ -2,7 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { HistoryStatusFilter } from '../../../../contract/api/schemas.ts';
 import { MultiSelect, type MultiSelectOption } from '../../../components/multi-select.tsx';
-import { usersQueryOptions } from '../api/get-users.ts';
+import { usersQueryOptions } from '../../../lib/api/users.ts';
 import { collapseChange, type HistoryOptions } from '../../../../contract/url-state/history-url-state.ts';
 import { UserPicker } from './user-picker.tsx';
 import './user-history.css';

@@ -4,7 +4,8 @@
  */
 import { useId, useState, type KeyboardEvent } from 'react';
 import type { User } from '../../../../contract/api/schemas.ts';
-import { fullName, searchUsers } from '../lib/user-search.ts';
+import { fullName } from '../../../lib/api/users.ts';
+import { searchUsers } from '../lib/user-search.ts';
 
 interface UserPickerProps {
   users: readonly User[] | undefined;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { User } from '../../../../contract/api/schemas.ts';
-import { fullName, searchUsers } from './user-search.ts';
+import { fullName } from '../../../lib/api/users.ts';
+import { searchUsers } from './user-search.ts';
 
 const users: User[] = [
   { id: 1, firstName: 'Ava', lastName: 'Thompson', email: 'ava.thompson@example.com' },

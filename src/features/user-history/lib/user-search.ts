@@ -1,9 +1,6 @@
 /** The user picker's search: every word typed must start a word of the name or the email. */
 import type { User } from '../../../../contract/api/schemas.ts';
-
-export function fullName(user: Pick<User, 'firstName' | 'lastName'>): string {
-  return `${user.firstName} ${user.lastName}`.trim();
-}
+import { fullName } from '../../../lib/api/users.ts';
 
 const collator = new Intl.Collator('en', { sensitivity: 'base' });
 

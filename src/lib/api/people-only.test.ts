@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { User } from '../../../../contract/api/schemas.ts';
+import type { User } from '../../../contract/api/schemas.ts';
 import { peopleOnly } from './people-only.ts';
 
 const person = (id: number, type?: string): User => ({ id, firstName: `P${id}`, lastName: 'Agent', email: `p${id}@example.com`, ...(type ? { type } : {}) });

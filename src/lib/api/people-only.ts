@@ -3,7 +3,7 @@
  * not an agent: it has no conversation history of its own to show, so every list of agents leaves
  * it out. Only an explicit "team" is dropped; a user without a type is a person.
  */
-import type { User } from '../../../../contract/api/schemas.ts';
+import type { User } from '../../../contract/api/schemas.ts';
 
 export function peopleOnly<T extends Pick<User, 'type'>>(users: readonly T[]): T[] {
   return users.filter((user) => user.type?.toLowerCase() !== 'team');
