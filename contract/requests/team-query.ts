@@ -7,7 +7,7 @@
 import type { QueryParams } from '../api/query-string.ts';
 import { DEFAULT_HISTORY_STATE, serializeHistoryState } from '../url-state/history-url-state.ts';
 import { resolveReportFilters, type ResolvedReportFilters } from '../url-state/report-filters.ts';
-import { toReportQuery } from '../url-state/report-query.ts';
+import { toReportQuery, type ReportQuery } from '../url-state/report-query.ts';
 import { parseTeamState, type TeamState } from '../url-state/team-url-state.ts';
 import { toSearchString, type ParseContext } from '../url-state/url-schema.ts';
 import { userReportRequestParams, type HistoryParams } from './history-query.ts';
@@ -68,4 +68,14 @@ export function agentHistorySearch(state: TeamState, tz: string, user: number): 
 export function teamParamsFromUrl(search: URLSearchParams, ctx: ParseContext): TeamParams {
   const { state } = parseTeamState(search, ctx);
   return toTeamParams(state, resolveReportFilters(state, ctx.now, ctx.browserTz));
+}
+
+/**
+ * The wall's team panel: the wall's range and filters, every hour counted and no comparison (a TV
+ * shows the figures; the desk's Team page has the change). Exactly what a wall link lets through
+ * (server/security/wall-lock.ts).
+ */
+export function teamPanelParams(query: Pick<ReportQuery, 'start' | 'end' | 'mailboxes' | 'folders' | 'tags' | 'types'>): TeamParams {
+  const { start, end, mailboxes, folders, tags, types } = query;
+  return { start, end, mailboxes, folders, tags, types, officeHours: false, status: [], previous: null, previousCutToSoFar: false };
 }

@@ -1,20 +1,28 @@
-/** The wall's panels: New conversations first, then one per user, in the URL's order. */
+/** The wall's panels: New conversations and the team (each when shown), then one per user, in the URL's order. */
 export const NEW_CONVERSATIONS_PANEL = 'new-conversations';
+export const TEAM_PANEL = 'team';
 
-export type WallPanelId = typeof NEW_CONVERSATIONS_PANEL | `user-${number}`;
+/** The report panels a wall can show besides its agents' (the URL's `panels`). */
+export const REPORT_PANELS = [NEW_CONVERSATIONS_PANEL, TEAM_PANEL] as const;
+export type ReportPanel = (typeof REPORT_PANELS)[number];
+/** Without `panels`, a wall shows New conversations (as every wall did before the team panel). */
+export const DEFAULT_REPORT_PANELS: readonly ReportPanel[] = [NEW_CONVERSATIONS_PANEL];
+
+export type WallPanelId = ReportPanel | `user-${number}`;
 
 export function userPanelId(user: number): WallPanelId {
   return `user-${user}`;
 }
 
-export function wallPanelIds(users: readonly number[]): WallPanelId[] {
-  return [NEW_CONVERSATIONS_PANEL, ...users.map(userPanelId)];
+export function wallPanelIds(users: readonly number[], shown: readonly ReportPanel[] = DEFAULT_REPORT_PANELS): WallPanelId[] {
+  return [...REPORT_PANELS.filter((panel) => shown.includes(panel)), ...users.map(userPanelId)];
 }
 
-/** `new-conversations`, or `user-<id>` for a user the wall shows; anything else is undefined. */
-export function parsePanelId(value: string, users: readonly number[]): WallPanelId | undefined {
+/** A report panel the wall shows, or `user-<id>` for a user it shows; anything else is undefined. */
+export function parsePanelId(value: string, users: readonly number[], shown: readonly ReportPanel[] = DEFAULT_REPORT_PANELS): WallPanelId | undefined {
   const text = value.trim().toLowerCase();
-  if (text === NEW_CONVERSATIONS_PANEL) return NEW_CONVERSATIONS_PANEL;
+  const report = REPORT_PANELS.find((panel) => panel === text);
+  if (report) return shown.includes(report) ? report : undefined;
   const match = /^user-(\d{1,10})$/.exec(text);
   const user = match ? Number(match[1]) : Number.NaN;
   return users.includes(user) ? userPanelId(user) : undefined;

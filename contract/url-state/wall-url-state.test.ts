@@ -54,6 +54,33 @@ describe(parseWallState.name, () => {
   });
 });
 
+describe('the wall’s report panels', () => {
+  it('shows New conversations without panels, as every wall did; panels picks them, in a fixed order', () => {
+    expect(parse('').state.panels).toEqual(['new-conversations']);
+    const { state, issues } = parse('panels=team,new-conversations&users=2&panel=team');
+    expect(issues).toEqual([]);
+    expect(state).toMatchObject({ panels: ['new-conversations', 'team'], users: [2], panel: 'team' });
+    expect(parse('panels=team').state.panels).toEqual(['team']);
+    // Agents only.
+    expect(parse('panels=none&users=4')).toMatchObject({ state: { panels: [], users: [4] }, issues: [] });
+  });
+
+  it('says what it cannot show, and never leaves the screen empty', () => {
+    expect(parse('panels=team,charts')).toMatchObject({ state: { panels: ['team'] }, issues: [{ param: 'panels' }] });
+    expect(parse('panels=none')).toMatchObject({ state: { panels: ['new-conversations'] }, issues: [{ param: 'panels' }] });
+    expect(parse('panels=bogus')).toMatchObject({ state: { panels: ['new-conversations'] }, issues: [{ param: 'panels' }] });
+    // A pinned panel the wall does not show is reported and not pinned.
+    expect(parse('panels=new-conversations&panel=team')).toMatchObject({ state: { panel: null }, issues: [{ param: 'panel' }] });
+  });
+
+  it('round-trips through the canonical URL', () => {
+    for (const search of ['panels=team', 'panels=new-conversations,team&users=1,2', 'panels=none&users=3', '']) {
+      const { state } = parse(search);
+      expect(serializeWallState(state)).toBe(search);
+    }
+  });
+});
+
 describe(serializeWallState.name, () => {
   it('writes the canonical form: defaults left out, keys in order', () => {
     const { state } = parse('theme=light&refresh=30&users=2,1&tz=UTC&range=today&rotate=20');

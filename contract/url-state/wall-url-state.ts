@@ -17,7 +17,7 @@ import {
   type SchemaExtension,
 } from './url-schema.ts';
 import { reportFiltersSchema } from './url-state.ts';
-import { parsePanelId, type WallPanelId } from './panels.ts';
+import { DEFAULT_REPORT_PANELS, parsePanelId, REPORT_PANELS, type ReportPanel, type WallPanelId } from './panels.ts';
 import { THEMES, type Theme } from './theme.ts';
 
 /** The wall has the desk pages' themes, defaulting to dark (see theme.ts). */
@@ -25,6 +25,8 @@ export const WALL_THEMES = THEMES;
 export type WallTheme = Theme;
 
 export interface WallOptions {
+  /** The report panels shown, in REPORT_PANELS order; never empty without users. */
+  panels: ReportPanel[];
   /** One panel per user, in ascending id order. */
   users: number[];
   /** null: rotate through every panel. */
@@ -38,7 +40,7 @@ export interface WallOptions {
 
 export type WallState = ReportFilters & WallOptions;
 
-export const WALL_KEYS = ['users', 'panel', 'rotate', 'refresh', 'theme'] as const;
+export const WALL_KEYS = ['panels', 'users', 'panel', 'rotate', 'refresh', 'theme'] as const;
 /** The keys a wall link leaves to the screen that shows it (the server locks the others). */
 export const WALL_DISPLAY_KEYS = ['rotate', 'refresh', 'theme'] as const;
 
@@ -52,6 +54,7 @@ export const MAX_SECONDS = 3600;
 export const MAX_WALL_USERS = 10;
 
 export const DEFAULT_WALL_OPTIONS: WallOptions = {
+  panels: [...DEFAULT_REPORT_PANELS],
   users: [],
   panel: null,
   rotate: DEFAULT_ROTATE_SECONDS,
@@ -88,12 +91,30 @@ function readUsers(reader: ParamReader): number[] {
   return users.slice(0, MAX_WALL_USERS);
 }
 
-function readPanel(reader: ParamReader, users: readonly number[]): WallPanelId | null {
+/** `panels=none`: the agents' panels only. */
+const NO_REPORT_PANELS = 'none';
+
+/** `panels=new-conversations,team`, or `none`; a wall with nothing to show falls back to New conversations. */
+function readReportPanels(reader: ParamReader, users: readonly number[]): ReportPanel[] {
+  const value = reader.get('panels');
+  if (value === undefined) return [...DEFAULT_REPORT_PANELS];
+  const names = value.split(',').map((name) => name.trim().toLowerCase()).filter((name) => name !== '' && name !== NO_REPORT_PANELS);
+  const unknown = names.filter((name) => !(REPORT_PANELS as readonly string[]).includes(name));
+  if (unknown.length > 0) reader.ignore('panels', `${unknown.map(quote).join(', ')} ${unknown.length === 1 ? 'is not a panel' : 'are not panels'}: use ${[...REPORT_PANELS, NO_REPORT_PANELS].join(', ')}`);
+  const panels = REPORT_PANELS.filter((panel) => names.includes(panel));
+  if (panels.length === 0 && users.length === 0) {
+    if (unknown.length === 0) reader.ignore('panels', 'shows nothing without users; showing new-conversations');
+    return [...DEFAULT_REPORT_PANELS];
+  }
+  return panels;
+}
+
+function readPanel(reader: ParamReader, users: readonly number[], shown: readonly ReportPanel[]): WallPanelId | null {
   const value = reader.get('panel');
   if (value === undefined) return null;
-  const panel = parsePanelId(value, users);
+  const panel = parsePanelId(value, users, shown);
   if (panel === undefined) {
-    reader.ignore('panel', `${quote(value)} is not new-conversations or user-<id> for a user in users`);
+    reader.ignore('panel', `${quote(value)} is not a panel this wall shows (${[...shown, 'user-<id> for a user in users'].join(', ')})`);
     return null;
   }
   return panel;
@@ -103,15 +124,18 @@ const wallExtension: SchemaExtension<ReportFilters, WallOptions> = {
   keys: WALL_KEYS,
   read(reader) {
     const users = readUsers(reader);
+    const panels = readReportPanels(reader, users);
     return {
+      panels,
       users,
-      panel: readPanel(reader, users),
+      panel: readPanel(reader, users, panels),
       rotate: readSeconds(reader, 'rotate', DEFAULT_ROTATE_SECONDS, MIN_ROTATE_SECONDS, MAX_SECONDS),
       refresh: readSeconds(reader, 'refresh', DEFAULT_REFRESH_SECONDS, MIN_REFRESH_SECONDS, MAX_SECONDS),
       theme: readOneOf(reader, 'theme', WALL_THEMES) ?? 'dark',
     };
   },
   write(state, out) {
+    if (state.panels.join(',') !== DEFAULT_REPORT_PANELS.join(',')) out.set('panels', state.panels.length > 0 ? state.panels.join(',') : NO_REPORT_PANELS);
     if (state.users.length > 0) out.set('users', state.users.join(','));
     if (state.panel !== null) out.set('panel', state.panel);
     if (state.rotate !== DEFAULT_ROTATE_SECONDS) out.set('rotate', String(state.rotate));

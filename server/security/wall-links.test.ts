@@ -9,6 +9,7 @@ const PARAMS = 'range=last-7-days&mailboxes=1,2&types=email&tz=Europe/Berlin&use
 const NEW = '/api/v1/reports/conversations/new.json';
 const HISTORY = '/api/v1/reports/user/conversation-history.json';
 const ALL_ROWS = '/api/v1/reports/user/conversation-history/all.json';
+const USER_REPORT = '/api/v1/reports/user.json';
 /** The link's view at TEST_NOW (2026-11-20 15:30 UTC): Nov 14–20 in Berlin (UTC+1), against Nov 7–13. */
 const LOCKED = {
   start: '2026-11-13T23:00:00Z',
@@ -223,6 +224,32 @@ describe('a wall token on API calls', () => {
       expect(body.message).toContain('locked: range, start, end, compare');
     }
     expect((await withToken('/api/v1/users.json', undefined, { method: 'DELETE' })).status).toBe(403);
+  });
+
+  it('with a team panel, reads every agent’s overall report for its own range and filters, and nothing wider', async () => {
+    const ctx = secureTestApp();
+    const cookie = await logIn(ctx.app);
+    const team = await createWallLink(ctx.app, cookie, 'range=last-7-days&mailboxes=1,2&types=email&tz=Europe/Berlin&panels=new-conversations,team');
+    const report = (changes: Record<string, string | null> = {}) => historyUrl({ user: '7', ...changes }).replace(HISTORY, USER_REPORT);
+    const withToken = (path: string, token: string) => ctx.app.request(path, { headers: { 'X-Wall-Token': token } });
+    expect((await withToken(report(), team.token)).status).toBe(200);
+    expect((await withToken(report({ user: '2' }), team.token)).status).toBe(200);
+    const refused: Array<[string, RegExp]> = [
+      [report({ mailboxes: '3' }), /mailboxes must be 1,2/],
+      [report({ start: '2026-10-13T23:00:00Z' }), /range must be the link's/],
+      [report({ previousStart: LOCKED.previousStart, previousEnd: LOCKED.previousEnd }), /no previous range/],
+      [report({ officeHours: '1' }), /every hour/],
+    ];
+    for (const [path, message] of refused) {
+      const res = await withToken(path, team.token);
+      expect(res.status, path).toBe(403);
+      expect((await res.json()).message, path).toMatch(message);
+    }
+    // A link without the team panel reads no overall report at all.
+    const { link } = await setup();
+    const res = await withToken(report(), link.token);
+    expect(res.status).toBe(403);
+    expect((await res.json()).message).toMatch(/shows no team panel/);
   });
 
   it('answers malformed parameters with the usual 400', async () => {

@@ -8,7 +8,8 @@ import { resolveReportFilters } from '../../contract/url-state/report-filters.ts
 import { toReportQuery, type ReportQuery } from '../../contract/url-state/report-query.ts';
 import { addDays } from '../../contract/dates/calendar-date.ts';
 import { calendarDateIn, startOfDayIn } from '../../contract/dates/zoned.ts';
-import { parseHistoryQuery, parseNewConversationsQuery } from '../api/params.ts';
+import { parseHistoryQuery, parseNewConversationsQuery, parseUserReportQuery } from '../api/params.ts';
+import { TEAM_PANEL } from '../../contract/url-state/panels.ts';
 import type { ReportFilters as QueryFilters } from '../sources/types.ts';
 import type { WallLinkState } from './wall-params.ts';
 
@@ -16,6 +17,8 @@ const NEW = '/api/v1/reports/conversations/new.json';
 const HISTORY = '/api/v1/reports/user/conversation-history.json';
 /** Every row of a history view at once: the same parameters, so the same lock. */
 const HISTORY_ALL = '/api/v1/reports/user/conversation-history/all.json';
+/** The user overall report: the team panel's one call per agent. */
+const USER_REPORT = '/api/v1/reports/user.json';
 /** Open to any wall link: liveness, and user names for the panels. */
 const ALWAYS = new Set(['/api/health', '/api/v1/users.json']);
 const HOUR_MS = 3_600_000;
@@ -76,6 +79,21 @@ function checkHistory(search: URLSearchParams, candidates: ReportQuery[], users:
   return [...problems, ...filterProblems(q, match ?? candidates[0]!)];
 }
 
+/**
+ * The team panel: any agent (it shows them all), for the link's range and filters, every hour
+ * counted and no comparison, which is how the wall's team panel asks.
+ */
+function checkTeamReport(search: URLSearchParams, candidates: ReportQuery[], state: WallLinkState): string[] {
+  if (!state.panels.includes(TEAM_PANEL)) return ['this link shows no team panel'];
+  const q = parseUserReportQuery(search);
+  const problems: string[] = [];
+  const match = candidates.find((c) => same(q.start, c.start) && same(q.end, c.end));
+  if (!match) problems.push(`the range must be the link's (${rangeText(candidates[0]!, false)})`);
+  if (q.previous) problems.push('the team panel asks for no previous range');
+  if (q.officeHours) problems.push('the team panel counts every hour (no officeHours)');
+  return [...problems, ...filterProblems(q, match ?? candidates[0]!)];
+}
+
 /** Malformed parameters throw the usual 400 (HttpError), as they would for anyone. */
 export function checkWallRequest(
   state: WallLinkState,
@@ -88,6 +106,7 @@ export function checkWallRequest(
   let problems: string[];
   if (path === NEW) problems = checkNewConversations(search, lockedQueries(state, now));
   else if (path === HISTORY || path === HISTORY_ALL) problems = checkHistory(search, lockedQueries(state, now), state.users);
+  else if (path === USER_REPORT) problems = checkTeamReport(search, lockedQueries(state, now), state);
   else problems = [`it cannot read ${path}`];
   return problems.length === 0 ? { ok: true } : { ok: false, problems };
 }

@@ -10,7 +10,7 @@ import { wallUrlSchema, type WallState } from '../../contract/url-state/wall-url
 import { MAX_WALL_PARAMS_LENGTH } from './wall-token.ts';
 
 /** What a link fixes: everything but how the screen cycles, refreshes and looks. */
-export const LOCKED_KEYS = [...REPORT_FILTER_KEYS, 'users', 'panel'] as const;
+export const LOCKED_KEYS = [...REPORT_FILTER_KEYS, 'panels', 'users', 'panel'] as const;
 
 export type WallLinkState = WallState & { tz: string };
 

@@ -25,7 +25,7 @@ export function Component() {
   const controller = useTeamState(now);
   const { filters: state, resolved, browserTz, setOptions } = controller;
   const params = useMemo(() => toTeamParams(state, resolved), [state, resolved]);
-  const model = useTeamReport(params);
+  const { model } = useTeamReport(params);
   const names = useFilterNames(state.mailboxes);
   const comparing = params.previous !== null;
   const comparisonLabel = params.previousCutToSoFar ? 'the comparison range up to the same point (the range is still running)' : 'the comparison range';

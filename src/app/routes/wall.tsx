@@ -29,7 +29,10 @@ import { useRefreshClock } from '../../features/wall/hooks/use-refresh-clock.ts'
 import { wallRequest } from '../../features/wall/api/wall-request.ts';
 import { wallFreshness } from '../../features/wall/lib/freshness.ts';
 import { freshnessLabel } from '../../features/wall/lib/freshness-label.ts';
-import { NEW_CONVERSATIONS_PANEL, userPanelId } from '../../../contract/url-state/panels.ts';
+import { NEW_CONVERSATIONS_PANEL, TEAM_PANEL, userPanelId } from '../../../contract/url-state/panels.ts';
+import { teamPanelParams } from '../../../contract/requests/team-query.ts';
+import { TeamWallPanel } from '../../features/team/components/team-wall-panel.tsx';
+import { useTeamReport } from '../../features/team/hooks/use-team-report.ts';
 import { wallQueryBehaviour } from '../../features/wall/lib/refresh-policy.ts';
 import { lockedWallState, wallLinkParams, wallUrlSchema, type WallState } from '../../../contract/url-state/wall-url-state.ts';
 import { toComparisonModel, toUserPanelModel } from './wall-panels.ts';
@@ -92,6 +95,8 @@ const feed = (id: string, result: UseQueryResult<unknown>): FeedInput => ({
   error: result.error,
 });
 
+const shownIf = (shown: boolean, panel: WallPanelView): WallPanelView[] => (shown ? [panel] : []);
+
 function panelContent<T>(result: UseQueryResult<T>, what: string, render: (data: T) => ReactNode) {
   if (result.data !== undefined) return render(result.data);
   if (result.isError) return <PanelProblem title={`No ${what} to show`} message={result.error.message} />;
@@ -106,7 +111,11 @@ function Wall({ state, issues, initialNow, browserTz, token, onTokenRejected }: 
   const behaviour = wallQueryBehaviour(refreshMs, token !== null);
   const request = useMemo(() => wallRequest(token), [token]);
 
-  const report = useQuery({ ...newConversationsQueryOptions(query, request), ...behaviour, placeholderData: keepPreviousData });
+  const showNew = state.panels.includes(NEW_CONVERSATIONS_PANEL);
+  const showTeam = state.panels.includes(TEAM_PANEL);
+  const report = useQuery({ ...newConversationsQueryOptions(query, request), ...behaviour, enabled: showNew, placeholderData: keepPreviousData });
+  // Query keys compare by value, so a new object at each render asks for nothing new.
+  const team = useTeamReport(teamPanelParams(query), { request, behaviour: { ...behaviour, refetchInterval: showTeam ? behaviour.refetchInterval : undefined }, enabled: showTeam });
   const users = useQuery({ ...usersQueryOptions(request), retry: behaviour.retry, retryDelay: behaviour.retryDelay, refetchInterval: USERS_REFRESH_MS });
   const histories = useQueries({
     queries: state.users.map((user) => ({
@@ -117,10 +126,14 @@ function Wall({ state, issues, initialNow, browserTz, token, onTokenRejected }: 
     })),
   });
 
-  const feeds = useFeedStates([{ ...feed(NEW_CONVERSATIONS_PANEL, report), standIn: report.data?.stale ?? null }, ...histories.map((history, i) => feed(userPanelId(state.users[i] ?? 0), history))]);
+  const feeds = useFeedStates([
+    ...(showNew ? [{ ...feed(NEW_CONVERSATIONS_PANEL, report), standIn: report.data?.stale ?? null }] : []),
+    ...(showTeam ? team.queries.map((agent, i) => ({ ...feed(`${TEAM_PANEL}-${i}`, agent), standIn: agent.data?.stale ?? null })) : []),
+    ...histories.map((history, i) => feed(userPanelId(state.users[i] ?? 0), history)),
+  ]);
   const freshness = wallFreshness(feeds, now.getTime(), refreshMs);
 
-  const rejected = token !== null && [report, ...histories].some((result) => isApiError(result.error) && result.error.status === 401);
+  const rejected = token !== null && [report, ...team.queries, ...histories].some((result) => isApiError(result.error) && result.error.status === 401);
   useEffect(() => {
     if (rejected) onTokenRejected?.();
   }, [rejected, onTokenRejected]);
@@ -134,15 +147,29 @@ function Wall({ state, issues, initialNow, browserTz, token, onTokenRejected }: 
     return user ? fullName(user) : `User #${id}`;
   };
 
+  const teamModel = team.model;
   const panels: WallPanelView[] = [
-    {
+    ...shownIf(showNew, {
       id: NEW_CONVERSATIONS_PANEL,
       title: 'New conversations',
       subtitle: `${words} · ${days}${filtered}`,
       // Keyed by the day: the chart is updated in place at each refresh, and replaced once a day so
       // that the chart library's internal selector caches start afresh on a screen that runs for weeks.
       content: comparison ? <ComparisonPanel key={resolved.today} model={comparison} theme={state.theme} /> : panelContent(report, 'new conversations', () => null),
-    },
+    }),
+    ...shownIf(showTeam, {
+      id: TEAM_PANEL,
+      title: 'Team',
+      subtitle: `${words} · ${formatDayRange(resolved.range)}${filtered}`,
+      content:
+        teamModel.kind === 'rows' ? (
+          teamModel.total === 0 ? <PanelProblem title="No agents to show" message="This account has no agents yet." /> : <TeamWallPanel model={teamModel} />
+        ) : teamModel.kind === 'users-error' ? (
+          <PanelProblem title="No team to show" message={teamModel.error.message} />
+        ) : (
+          <PanelLoading what="the team" />
+        ),
+    }),
     ...state.users.map((user, i) => ({
       id: userPanelId(user),
       title: userName(user),

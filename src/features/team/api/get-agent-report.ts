@@ -10,7 +10,7 @@ import { userReportSchema, type UserReport } from '../../../../contract/api/sche
 import { USER_REPORT_PATH } from '../../../../contract/requests/history-query.ts';
 import { teamUserReportParams, type TeamParams } from '../../../../contract/requests/team-query.ts';
 import { isApiError } from '../../../lib/api/api-error.ts';
-import { apiGetAnswer, type Answer } from '../../../lib/api/client.ts';
+import { apiGetAnswer, type Answer, type RequestExtras } from '../../../lib/api/client.ts';
 import { createLimiter } from '../lib/limit.ts';
 
 export const TEAM_CONCURRENCY = 4;
@@ -38,11 +38,12 @@ export function teamRetryDelay(failureCount: number, error: Error): number {
   return Math.min(1000 * 2 ** failureCount, 30_000);
 }
 
-export function agentReportQueryOptions(params: TeamParams, user: number) {
+/** `request`: what the screen adds to each call (the wall: its token and cache mode); not part of the key. */
+export function agentReportQueryOptions(params: TeamParams, user: number, request: RequestExtras = {}) {
   return queryOptions({
     queryKey: teamKeys.agent(params, user),
     queryFn: ({ signal }): Promise<Answer<UserReport>> =>
-      limit(() => apiGetAnswer(USER_REPORT_PATH, teamUserReportParams(params, user), userReportSchema, { signal }), signal),
+      limit(() => apiGetAnswer(USER_REPORT_PATH, teamUserReportParams(params, user), userReportSchema, { ...request, signal }), signal),
     retry: retryTeamCall,
     retryDelay: teamRetryDelay,
     staleTime: 60_000,

@@ -1,9 +1,10 @@
 /** Every agent's row for one view: the users list, then one report per agent, with how many have arrived. */
-import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { TeamParams } from '../../../../contract/requests/team-query.ts';
 import type { ApiError } from '../../../lib/api/api-error.ts';
-import type { StaleNote } from '../../../lib/api/client.ts';
+import type { Answer, RequestExtras, StaleNote } from '../../../lib/api/client.ts';
+import type { UserReport } from '../../../../contract/api/schemas.ts';
 import { fullName, usersQueryOptions } from '../../../lib/api/users.ts';
 import { agentReportQueryOptions } from '../api/get-agent-report.ts';
 import { readyRow, type TeamRow } from '../lib/team-rows.ts';
@@ -24,12 +25,36 @@ export type TeamModel =
       stale: StaleNote | null;
     };
 
-export function useTeamReport(params: TeamParams): TeamModel {
-  const users = useQuery(usersQueryOptions());
-  const agents = useMemo(() => users.data ?? [], [users.data]);
+interface TeamReportOptions {
+  /** What the screen adds to each call (the wall's token and cache mode). */
+  request?: RequestExtras;
+  /** Query options laid over the team's own (the wall's refresh and retry rules). */
+  behaviour?: { refetchInterval?: number | undefined; retry?: (failureCount: number, error: unknown) => boolean; retryDelay?: (failureCount: number, error: unknown) => number };
+  /** False: ask for nothing (a wall without the team panel). */
+  enabled?: boolean;
+}
+
+export interface TeamReport {
+  model: TeamModel;
+  /** Each agent's query, for a screen that tracks how fresh its figures are (the wall). */
+  queries: UseQueryResult<Answer<UserReport>>[];
+}
+
+export function useTeamReport(params: TeamParams, options: TeamReportOptions = {}): TeamReport {
+  const { request = {}, behaviour = {}, enabled = true } = options;
+  const users = useQuery(usersQueryOptions(request));
+  const agents = useMemo(() => (enabled ? (users.data ?? []) : []), [enabled, users.data]);
   const reports = useQueries({
-    queries: agents.map((user) => ({ ...agentReportQueryOptions(params, user.id), placeholderData: keepPreviousData })),
+    queries: agents.map((user) => ({ ...agentReportQueryOptions(params, user.id, request), ...behaviour, placeholderData: keepPreviousData })),
   });
+  return { model: teamModel(users, agents, reports), queries: reports };
+}
+
+function teamModel(
+  users: UseQueryResult<unknown>,
+  agents: readonly { id: number; firstName: string; lastName: string }[],
+  reports: readonly UseQueryResult<Answer<UserReport>>[],
+): TeamModel {
   if (users.isPending) return { kind: 'loading-users' };
   if (users.isError) return { kind: 'users-error', error: users.error, retry: () => void users.refetch() };
   const rows = agents.map((user, i): TeamRow => {
