@@ -8,11 +8,15 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { HistoryRow, UserReport, UserReportPeriod } from '../../../contract/api/schemas.ts';
+import { downloadCsv } from '../../lib/format/csv.ts';
 import { createQueryClient } from '../query-client.ts';
 import { Component } from './user-history.tsx';
 import { loader } from './user-history.loader.ts';
+
+// jsdom cannot save a file: the export's text and name are read from the call instead.
+vi.mock('../../lib/format/csv.ts', async (importOriginal) => ({ ...(await importOriginal<typeof import('../../lib/format/csv.ts')>()), downloadCsv: vi.fn() }));
 
 const HISTORY = '/api/v1/reports/user/conversation-history.json';
 const ALL_ROWS = '/api/v1/reports/user/conversation-history/all.json';
@@ -123,6 +127,7 @@ beforeEach(() => {
   allRowsSignals = [];
   userReportRequests = [];
   gate = null;
+  vi.mocked(downloadCsv).mockClear();
 });
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
@@ -359,5 +364,99 @@ describe('User history page', () => {
     renderPage('/user-history?user=2');
     expect(await screen.findByText('This user sent no replies in this range')).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: /Summary/ })).toBeNull();
+  });
+});
+
+describe('Export of every reply (paged view)', () => {
+  const exportAll = () => screen.getByRole('button', { name: 'Export CSV (all 120 replies)' });
+  /** The saved files: their data lines (after the header block and the column names) and names. */
+  const saved = () =>
+    vi.mocked(downloadCsv).mock.calls.map(([text, fileName]) => {
+      const lines = text.split('\r\n').filter(Boolean);
+      return { fileName, header: lines.slice(0, lines.findIndex((line) => line.startsWith('Conversation number'))), rows: lines.slice(lines.findIndex((line) => line.startsWith('Conversation number')) + 1) };
+    });
+
+  it('saves every reply of the range in reply order from one all-rows request, next to the page export', async () => {
+    renderPage('/user-history?user=1&tz=UTC&sortField=responseTime&sortOrder=desc');
+    await waitFor(() => expect(bodyRows()).toHaveLength(50));
+    expect(screen.getByRole('button', { name: 'Export CSV (this page)' })).toBeEnabled();
+    await userEvent.setup().click(exportAll());
+    await waitFor(() => expect(downloadCsv).toHaveBeenCalledTimes(1));
+    const [file] = saved();
+    expect(file?.fileName).toMatch(/^user-history_1_\d{4}-\d\d-\d\d_\d{4}-\d\d-\d\d_all-replies\.csv$/);
+    expect(file?.rows.map((line) => Number(line.split(',')[0]))).toEqual(replies.map((r) => r.number));
+    expect(file?.header).toContain('Rows,"One line per reply: every reply of the range, all 120 replies"');
+    expect(file?.header).toContain('Sorted by,"Reply time, oldest first"');
+    expect(allRowsRequests).toHaveLength(1);
+    expect(await screen.findByText('Saved 120 replies as a CSV file: every reply of the range.')).toHaveAttribute('role', 'status');
+    expect(exportAll()).toHaveFocus();
+  });
+
+  it('shows progress while it fetches, and Cancel aborts the request, saves nothing and returns the focus', async () => {
+    renderPage('/user-history?user=1');
+    await waitFor(() => expect(bodyRows()).toHaveLength(50));
+    gate = new Promise(() => {});
+    const user = userEvent.setup();
+    await user.click(exportAll());
+    const progress = await screen.findByRole('progressbar', { name: 'Fetching 120 replies for the CSV: every reply of the range…' });
+    expect(exportAll()).toHaveAttribute('aria-disabled', 'true');
+    await user.click(exportAll());
+    await waitFor(() => expect(allRowsSignals).toHaveLength(1));
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(allRowsSignals[0]?.aborted).toBe(true));
+    expect(progress).not.toBeInTheDocument();
+    expect(exportAll()).not.toHaveAttribute('aria-disabled');
+    expect(exportAll()).toHaveFocus();
+    expect(screen.getByText('Export cancelled. Nothing was saved.')).toHaveAttribute('role', 'status');
+    expect(downloadCsv).not.toHaveBeenCalled();
+    expect(bodyRows()).toHaveLength(50);
+  });
+
+  it('cancels the run when the view changes, and the old answer saves nothing', async () => {
+    const router = renderPage('/user-history?user=1');
+    await waitFor(() => expect(bodyRows()).toHaveLength(50));
+    let release = () => {};
+    gate = new Promise((resolve) => (release = resolve));
+    await userEvent.setup().click(exportAll());
+    await waitFor(() => expect(allRowsSignals).toHaveLength(1));
+    await router.navigate('/user-history?user=1&status=closed');
+    await waitFor(() => expect(allRowsSignals[0]?.aborted).toBe(true));
+    release();
+    await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull());
+    expect(downloadCsv).not.toHaveBeenCalled();
+  });
+
+  it('says the range is past the server’s page cap, with its numbers, and saves nothing', async () => {
+    server.use(http.get(ALL_ROWS, () => HttpResponse.json({ count: 12_345, pages: 247, complete: false, pageCap: 200, results: [] })));
+    renderPage('/user-history?user=1');
+    await waitFor(() => expect(bodyRows()).toHaveLength(50));
+    await userEvent.setup().click(exportAll());
+    const refusal = await screen.findByText('Too many replies to export them all at once');
+    expect(refusal.parentElement).toHaveTextContent('This range holds 12,345 replies on 247 pages. Loading more than 200 pages would strain the Help Scout API now, so please narrow the date range or add filters.');
+    expect(downloadCsv).not.toHaveBeenCalled();
+    expect(bodyRows()).toHaveLength(50);
+  });
+
+  it('shows a failure inline with Retry, keeps the table, and Retry saves the file', async () => {
+    server.use(http.get(ALL_ROWS, () => HttpResponse.json({ status: 503, message: 'Help Scout is not answering' }, { status: 503 }), { once: true }));
+    renderPage('/user-history?user=1');
+    await waitFor(() => expect(bodyRows()).toHaveLength(50));
+    const user = userEvent.setup();
+    await user.click(exportAll());
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Couldn’t load every reply for the CSV');
+    expect(alert).toHaveTextContent('Help Scout is not answering');
+    expect(bodyRows()).toHaveLength(50);
+    expect(downloadCsv).not.toHaveBeenCalled();
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(downloadCsv).toHaveBeenCalledTimes(1));
+    expect(saved()[0]?.rows).toHaveLength(120);
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('is not offered collapsed, where the export already holds every conversation', async () => {
+    renderPage('/user-history?user=1&collapse=1');
+    expect(await screen.findByRole('button', { name: 'Export CSV (all conversations)' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /all 120 replies/ })).toBeNull();
   });
 });

@@ -17,6 +17,13 @@ import { toHistoryParams } from '../../../contract/requests/history-query.ts';
 import { serializeHistoryState } from '../../../contract/url-state/history-url-state.ts';
 import type { loader } from './user-history.loader.ts';
 
+/** What a file holds, in its name: the page on screen, every collapsed conversation, or every reply of the range. */
+const FILE_SUFFIX: Record<ExportedRows['kind'], (page: number) => string> = {
+  page: (page) => `_page-${page}`,
+  collapsed: () => '_collapsed',
+  'all-replies': () => '_all-replies',
+};
+
 export function Component() {
   const { now } = useLoaderData<ReturnType<typeof loader>>();
   const controller = useHistoryState(now);
@@ -48,7 +55,7 @@ export function Component() {
           onReset={controller.reset}
           exportHeader={exportHeader}
           tz={resolved.tz}
-          fileName={`user-history_${state.user}_${resolved.range.start}_${resolved.range.end}${state.collapse ? '_collapsed' : `_page-${state.page}`}.csv`}
+          fileName={(rows) => `user-history_${state.user}_${resolved.range.start}_${resolved.range.end}${FILE_SUFFIX[rows](state.page)}.csv`}
         />
       ) : (
         <PickUserPrompt />

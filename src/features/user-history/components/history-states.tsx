@@ -55,10 +55,25 @@ export function PastTheEnd({ page, pages, onPage }: { page: number; pages: numbe
   );
 }
 
-export function TooManyPages({ pages, count, max }: { pages: number; count: number; max: number | null }) {
+/** `inline`: a notice above the table (the whole-range export's), not in the table's place. */
+const INLINE = ' history-state--inline';
+
+export function TooManyPages({
+  pages,
+  count,
+  max,
+  title = 'Too many replies to load them all',
+  inline,
+}: {
+  pages: number;
+  count: number;
+  max: number | null;
+  title?: string;
+  inline?: boolean;
+}) {
   return (
-    <div className="history-state" role="status">
-      <p className="history-state-title">Too many replies to load them all</p>
+    <div className={`history-state${inline ? INLINE : ''}`} role="status">
+      <p className="history-state-title">{title}</p>
       <p>
         This range holds {count.toLocaleString('en-US')} replies on {pages.toLocaleString('en-US')} pages. Loading more than{' '}
         {max === null ? 'that' : `${max.toLocaleString('en-US')} pages`} would strain the Help Scout API now, so please narrow the date range or add filters.
@@ -77,10 +92,22 @@ function describe(error: Error): { title: string; detail?: string } {
   return { title: error.message, detail: `The server answered ${error.status}.` };
 }
 
-export function HistoryError({ error, onRetry, retrying, what = 'the report' }: { error: Error; onRetry: () => void; retrying: boolean; what?: string }) {
+export function HistoryError({
+  error,
+  onRetry,
+  retrying,
+  what = 'the report',
+  inline,
+}: {
+  error: Error;
+  onRetry: () => void;
+  retrying: boolean;
+  what?: string;
+  inline?: boolean;
+}) {
   const { title, detail } = describe(error);
   return (
-    <div className="history-state history-state--error" role="alert">
+    <div className={`history-state history-state--error${inline ? INLINE : ''}`} role="alert">
       <p className="history-state-title">Couldn’t load {what}</p>
       <p>{title}</p>
       {detail && <p className="history-state-detail">{detail}</p>}

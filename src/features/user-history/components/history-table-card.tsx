@@ -15,6 +15,8 @@ interface HistoryTableCardProps {
   onOptions: (patch: Partial<HistoryOptions>) => void;
   onReset: () => void;
   actions: ReactNode;
+  /** Above the table, under the header: what the actions have to say (the whole-range export's progress). */
+  notice?: ReactNode;
 }
 
 const n = (value: number) => value.toLocaleString('en-US');
@@ -28,7 +30,7 @@ function useScrollToTopOn(key: string) {
   return scroller;
 }
 
-function Body({ model, options, onOptions, onReset }: Omit<HistoryTableCardProps, 'actions'>) {
+function Body({ model, options, onOptions, onReset }: Omit<HistoryTableCardProps, 'actions' | 'notice'>) {
   const onPage = (page: number) => onOptions({ page });
   const shown = model.kind === 'rows' ? model.page : 0;
   const scroller = useScrollToTopOn(`${shown}|${options.sortField}|${options.sortOrder}|${options.collapse}`);
@@ -73,7 +75,7 @@ function Body({ model, options, onOptions, onReset }: Omit<HistoryTableCardProps
 }
 
 export function HistoryTableCard(props: HistoryTableCardProps) {
-  const { model, options, actions } = props;
+  const { model, options, actions, notice } = props;
   const updating = model.kind === 'rows' && model.updating;
   const loadingAll = options.collapse && (model.kind === 'loading' || updating);
   return (
@@ -85,6 +87,7 @@ export function HistoryTableCard(props: HistoryTableCardProps) {
         </span>
         {actions}
       </div>
+      {notice}
       {loadingAll && <CollapseProgress label="Loading every reply of the range to collapse duplicates" />}
       <Body {...props} />
     </section>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveReportFilters } from '../../../../contract/url-state/report-filters.ts';
-import { historyExportHeader } from './export-header.ts';
+import { historyExportHeader, type ExportedRows } from './export-header.ts';
 import { toHistoryParams, type HistoryParams } from '../../../../contract/requests/history-query.ts';
 import { DEFAULT_HISTORY_STATE, type HistoryState } from '../../../../contract/url-state/history-url-state.ts';
 
@@ -17,6 +17,13 @@ const state: HistoryState = {
 };
 const resolved = resolveReportFilters(state, now, 'UTC');
 const names = { mailboxes: new Map([[2, 'Billing']]), folders: new Map(), tags: new Map() };
+
+/** The header of an export of `rows` from the paged view in `sort`, as label → value. */
+function pagedHeader(sort: Pick<HistoryState, 'sortField' | 'sortOrder'>, rows: ExportedRows): Record<string, string> {
+  const paged = { ...state, collapse: false, ...sort };
+  const params = toHistoryParams(paged, resolved) as HistoryParams;
+  return Object.fromEntries(historyExportHeader({ state: paged, resolved, names, params, userLabel: '#1', rows, exportedAt: '' }));
+}
 
 describe(historyExportHeader.name, () => {
   it('records the user, range, filters, office hours, zone, rows and sort; not comparison or bucket size', () => {
@@ -48,19 +55,16 @@ describe(historyExportHeader.name, () => {
   });
 
   it('says which page a paged export holds', () => {
-    const paged = { ...state, collapse: false, sortField: null, sortOrder: 'desc' as const };
-    const header = historyExportHeader({
-      state: paged,
-      resolved,
-      names,
-      params: toHistoryParams(paged, resolved) as HistoryParams,
-      userLabel: '#1',
-      rows: { kind: 'page', page: 3, pages: 40, rows: 50, replies: 1987 },
-      exportedAt: '',
-    });
-    expect(Object.fromEntries(header)).toMatchObject({
+    expect(pagedHeader({ sortField: null, sortOrder: 'desc' }, { kind: 'page', page: 3, pages: 40, rows: 50, replies: 1987 })).toMatchObject({
       Rows: 'One line per reply: page 3 of 40, 50 of 1,987 replies',
       'Sorted by': 'Reply time, newest first',
+    });
+  });
+
+  it('says an all-replies export holds every reply of the range, in reply order whatever the table’s sort', () => {
+    expect(pagedHeader({ sortField: 'responseTime', sortOrder: 'desc' }, { kind: 'all-replies', replies: 2345 })).toMatchObject({
+      Rows: 'One line per reply: every reply of the range, all 2,345 replies',
+      'Sorted by': 'Reply time, oldest first',
     });
   });
 });
