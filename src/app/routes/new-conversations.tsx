@@ -18,6 +18,7 @@ import { soFarHeader } from '../../features/new-conversations/lib/csv.ts';
 import { toReportView } from '../../features/new-conversations/lib/report-view.ts';
 import { drillDateOf, findDrillBucket } from '../../features/new-conversations/lib/drill-bucket.ts';
 import { DrilldownPanel } from '../../features/new-conversations/components/drilldown-panel.tsx';
+import { WallBuilder } from '../../features/wall/components/wall-builder.tsx';
 import { DrillNotFound } from '../../features/new-conversations/components/drill-not-found.tsx';
 import { useNewConversationsState } from '../../features/new-conversations/hooks/use-new-conversations-state.ts';
 import type { loader } from './new-conversations.loader.ts';
@@ -54,6 +55,7 @@ export function Component() {
           <p className="page-subtitle">How much new work came in, and how it compares.</p>
         </div>
         <div className="page-actions">
+          <WallBuilder filters={filters} tz={resolved.tz} />
           <Link className="button" to={{ pathname: '/wall', search: shareSearch(filters, browserTz) }}>
             Open wall view
           </Link>

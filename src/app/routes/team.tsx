@@ -18,6 +18,7 @@ import type { ReadyTeamRow } from '../../features/team/lib/team-rows.ts';
 import { sortTeamRows } from '../../features/team/lib/team-rows.ts';
 import { downloadCsv } from '../../lib/format/csv.ts';
 import { describeFilters } from '../../lib/report-filters/describe-filters.ts';
+import { WallBuilder } from '../../features/wall/components/wall-builder.tsx';
 import type { loader } from './team.loader.ts';
 
 export function Component() {
@@ -54,6 +55,9 @@ export function Component() {
         <div>
           <h1>Team</h1>
           <p className="page-subtitle">Every agent side by side: how much they answered, how fast, and how it compares.</p>
+        </div>
+        <div className="page-actions">
+          <WallBuilder filters={state} tz={resolved.tz} />
         </div>
       </header>
       <UrlIssuesNotice issues={controller.issues} onDismiss={controller.dismissIssues} />

@@ -15,6 +15,7 @@ import { useHistoryState } from '../../features/user-history/hooks/use-history-s
 import { historyExportHeader, type ExportedRows } from '../../features/user-history/lib/export-header.ts';
 import { toHistoryParams } from '../../../contract/requests/history-query.ts';
 import { serializeHistoryState } from '../../../contract/url-state/history-url-state.ts';
+import { WallBuilder } from '../../features/wall/components/wall-builder.tsx';
 import type { loader } from './user-history.loader.ts';
 
 /** What a file holds, in its name: the page on screen, every collapsed conversation, or every reply of the range. */
@@ -40,9 +41,14 @@ export function Component() {
 
   return (
     <div className="history-page">
-      <header className="history-page-header">
-        <h1>User conversation history</h1>
-        <p>Every reply one person sent in the range: how fast they answered, how long resolving took, and which conversations were slow.</p>
+      <header className="page-header">
+        <div>
+          <h1>User conversation history</h1>
+          <p className="page-subtitle">Every reply one person sent in the range: how fast they answered, how long resolving took, and which conversations were slow.</p>
+        </div>
+        <div className="page-actions">
+          <WallBuilder filters={state} tz={resolved.tz} />
+        </div>
       </header>
       <UrlIssuesNotice issues={controller.issues} onDismiss={controller.dismissIssues} />
       <HistoryToolbar options={state} onChange={setOptions} />
