@@ -27,10 +27,11 @@ export interface BenchServer {
 }
 
 /** The production server (built dist/) on the demo account; `env` adds or overrides variables. */
-export async function startServer(env: Record<string, string> = {}, port?: number): Promise<BenchServer> {
-  if (!existsSync('dist/index.html')) throw new Error('The browser benchmarks serve the built app: run "npm run build" first.');
+export async function startServer(env: Record<string, string> = {}, port?: number, cwd = '.'): Promise<BenchServer> {
+  if (!existsSync(`${cwd}/dist/index.html`)) throw new Error('The browser benchmarks serve the built app: run "npm run build" first.');
   const listenPort = port ?? (await freePort());
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/server.ts'], {
+    cwd,
     env: {
       ...process.env,
       PORT: String(listenPort),

@@ -19,6 +19,7 @@ const benches: Bench[] = [
   { name: 'collapse', run: async () => (await import('./collapse.ts')).collapseSection() },
   { name: 'history-cost', run: async () => (await import('./history-cost.ts')).historyCostSection() },
   { name: 'perf', run: async () => (await import('./perf.ts')).perfSection() },
+  { name: 'ssr', run: async () => (await import('./ssr.ts')).ssrSection() },
   { name: 'soak', run: async () => (await import('./soak.ts')).soakSection() },
 ];
 

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type APIRequestContext, type Page, type Request, type Response } from '@playwright/test';
 import { HELPSCOUT_E2E } from './fixtures/helpscout-e2e.ts';
+import { withoutServerRender } from './fixtures/shell-only.ts';
 import { formatCount, readTable } from './fixtures/new-conversations.ts';
 import { historyTable } from './fixtures/user-history.ts';
 
@@ -78,6 +79,7 @@ function reportAnswer(page: Page) {
 
 test("the 30-day default view has 30 day buckets, every upstream call carries viewBy, and the page shows the fake's total", async ({ page, request }) => {
   const traffic = recordTraffic(page);
+  await withoutServerRender(page); // the app's own report answer: the page renders in the browser alone
   const report = reportAnswer(page);
   await page.goto('/new-conversations');
 
@@ -109,6 +111,7 @@ test("the 30-day default view has 30 day buckets, every upstream call carries vi
 
 test('90 days by day: 90 day buckets on the page, from upstream calls of at most 60 days', async ({ page, request }) => {
   const before = (await upstreamReportCalls(request)).length;
+  await withoutServerRender(page); // the app's own report answer: the page renders in the browser alone
   const report = reportAnswer(page);
   await page.goto('/new-conversations?start=2026-06-01&end=2026-08-29&viewBy=day&compare=none&tz=UTC');
   const body = (await (await report).json()) as Report;
@@ -124,6 +127,7 @@ test('90 days by day: 90 day buckets on the page, from upstream calls of at most
 });
 
 test('a Berlin March range by day has every bucket at local midnight, the short DST day included', async ({ page }) => {
+  await withoutServerRender(page); // the app's own report answer: the page renders in the browser alone
   const report = reportAnswer(page);
   await page.goto('/new-conversations?start=2026-03-01&end=2026-03-31&viewBy=day&compare=none&tz=Europe/Berlin');
   const body = (await (await report).json()) as Report;

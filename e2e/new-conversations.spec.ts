@@ -1,6 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type Request } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
+import { withoutServerRender } from './fixtures/shell-only.ts';
+import { ownServer } from './fixtures/wall.ts';
 import {
   chart,
   fetchReport,
@@ -174,6 +176,10 @@ test('an invalid URL shows a notice, falls back, and rewrites the URL', async ({
 });
 
 test.describe('when the API fails', () => {
+  // A first load the server could not render: the app's own request is the one that fails.
+  test.beforeEach(async ({ page }) => {
+    await withoutServerRender(page);
+  });
   const cases = [
     {
       name: '500',
@@ -292,19 +298,38 @@ test.describe('accessibility', () => {
 const REPORT_PATH = '/api/v1/reports/conversations/new.json';
 
 test.describe('loading', () => {
-  test('the report is requested with the page, before its code runs, and only once', async ({ page }) => {
+  test('the report comes in the page: the browser asks for it not once, and its figures paint before any script', async ({ page, request }) => {
     const reportRequests: Request[] = [];
-    page.on('request', (request) => {
-      if (request.url().includes(REPORT_PATH)) reportRequests.push(request);
+    page.on('request', (r) => {
+      if (r.url().includes(REPORT_PATH)) reportRequests.push(r);
     });
-    await page.goto('/new-conversations?range=last-7-days&mailboxes=1001&tz=UTC');
+    const api = await fetchReport(request, { start: '2026-11-14T00:00:00Z', end: '2026-11-20T23:59:59Z', previousStart: '2026-11-07T00:00:00Z', previousEnd: '2026-11-13T23:59:59Z', mailboxes: '1001', tz: 'UTC' });
+    const response = await page.goto('/new-conversations?range=last-7-days&mailboxes=1001&tz=UTC');
+    const html = (await response?.text()) ?? '';
+    expect(html).toContain(formatCount(api.currentTotal));
     await reportLoaded(page);
     await expect(chart(page)).toBeVisible();
-    // One request, and it is the page's <link rel="preload"> (the app's own fetch asks for application/json):
-    // the app's fetch was answered by the preloaded response.
-    expect(reportRequests).toHaveLength(1);
-    expect(reportRequests[0]?.url()).toContain('start=2026-11-14T00%3A00%3A00Z');
-    expect((await reportRequests[0]?.allHeaders())?.['accept']).toBe('*/*');
+    expect(reportRequests).toHaveLength(0);
+  });
+
+  test('with server rendering off, the report is requested with the page, before its code runs, and only once', async ({ page }) => {
+    const server = await ownServer({ SSR: '0' });
+    try {
+      const reportRequests: Request[] = [];
+      page.on('request', (r) => {
+        if (r.url().includes(REPORT_PATH)) reportRequests.push(r);
+      });
+      await page.goto(`${server.url}/new-conversations?range=last-7-days&mailboxes=1001&tz=UTC`);
+      await reportLoaded(page);
+      await expect(chart(page)).toBeVisible();
+      // One request, and it is the page's <link rel="preload"> (the app's own fetch asks for application/json):
+      // the app's fetch was answered by the preloaded response.
+      expect(reportRequests).toHaveLength(1);
+      expect(reportRequests[0]?.url()).toContain('start=2026-11-14T00%3A00%3A00Z');
+      expect((await reportRequests[0]?.allHeaders())?.['accept']).toBe('*/*');
+    } finally {
+      await server.stop();
+    }
   });
 
   test('each preloaded file is fetched once: the preloads match how the app asks for them', async ({ page }) => {
@@ -327,6 +352,7 @@ test.describe('loading', () => {
 });
 
 test('January by Monday weeks: a partial Jan 1–4, then weeks from Jan 5; the page, the CSV and the wall agree', async ({ page, request }) => {
+  await withoutServerRender(page); // it reads the app's own request
   const api = await fetchReport(request, {
     start: '2026-01-01T00:00:00Z',
     end: '2026-01-31T23:59:59Z',

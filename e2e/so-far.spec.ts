@@ -6,6 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { DEMO_NOW } from './fixtures/demo-clock.ts';
+import { withoutServerRender } from './fixtures/shell-only.ts';
 import { formatCount } from './fixtures/new-conversations.ts';
 import { ownServer, type OwnServer } from './fixtures/wall.ts';
 
@@ -57,7 +58,9 @@ async function count(base: string, start: string, end: string, tz: string): Prom
 }
 
 /** The report request the page sends when it opens `path`. */
+/** The page's own report request, as the app makes it when it renders in the browser alone. */
 async function openAndCatchReport(page: Page, url: string): Promise<URLSearchParams> {
+  await withoutServerRender(page);
   const sent = page.waitForRequest((r) => new URL(r.url()).pathname === REPORT_PATH);
   await page.goto(url);
   return new URL((await sent).url()).searchParams;

@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { withoutServerRender } from './fixtures/shell-only.ts';
 import { fetchEveryRow, fetchHistory, formatCount, freezeClock, LAST_30_DAYS } from './fixtures/user-history.ts';
 
 /** Last week at DEMO_NOW in UTC: a finished range, and the week before it. */
@@ -114,6 +115,7 @@ test('exports one line per agent with the figures on screen', async ({ page }) =
 });
 
 test('shows its progress while the agents’ figures arrive, and a failed agent gets its own Retry', async ({ page }) => {
+  await withoutServerRender(page); // the app's own calls are the ones held and failed
   let failMateo = true;
   const users = (await (await page.request.get('/api/v1/users.json')).json()) as { items: { id: number; firstName: string }[] };
   const mateoId = String(users.items.find((user) => user.firstName === 'Mateo')!.id);

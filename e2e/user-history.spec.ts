@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
+import { withoutServerRender } from './fixtures/shell-only.ts';
 import { expect, test, type Page } from '@playwright/test';
 import {
   ALL_ROWS_API,
@@ -197,7 +198,7 @@ test.describe('accessibility', () => {
   });
 });
 
-test('opening an agent’s history asks for one page and one summary, and the summary is the user report’s', async ({ page, request }) => {
+test('opening an agent’s history asks for nothing: its page and its summary, the user report’s, come in the HTML', async ({ page, request }) => {
   const asked = reportRequests(page);
   await page.goto('/user-history?tz=UTC&user=1');
   await expect(historyTable(page).getByRole('row')).toHaveCount(51);
@@ -208,6 +209,16 @@ test('opening an agent’s history asks for one page and one summary, and the su
   await expect(summary.getByText('Conversations', { exact: true }).locator('..')).toContainText(formatCount(current.totalConversations));
   await expect(summary.getByText('Customers helped', { exact: true }).locator('..')).toContainText(formatCount(current.customersHelped));
   expect(current.totalReplies).toBe((await fetchHistory(request, AVA)).count);
+  await page.waitForLoadState('networkidle');
+  expect({ pages: asked.pages.length, allRows: asked.allRows.length, userReport: asked.userReport.length }).toEqual({ pages: 0, allRows: 0, userReport: 0 });
+});
+
+test('rendered in the browser alone, opening an agent’s history asks for one page and one summary', async ({ page }) => {
+  await withoutServerRender(page);
+  const asked = reportRequests(page);
+  await page.goto('/user-history?tz=UTC&user=1');
+  await expect(historyTable(page).getByRole('row')).toHaveCount(51);
+  await expect(page.getByRole('region', { name: /Summary for the range/ })).toBeVisible();
   expect({ pages: asked.pages.length, allRows: asked.allRows.length, userReport: asked.userReport.length }).toEqual({ pages: 1, allRows: 0, userReport: 1 });
 });
 
@@ -228,6 +239,7 @@ test('the Status filter narrows the table through the API and stays in the URL',
 });
 
 test('leaving the page while every row loads stops the request, and nothing more is asked', async ({ page }) => {
+  await withoutServerRender(page); // the app's own request is the one held
   const asked = reportRequests(page);
   let released = false;
   await page.route(ALL_ROWS_API, async (route) => {

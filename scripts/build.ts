@@ -16,6 +16,9 @@ const result = await ensureBuild({
     // Loaded only when a build is due, so a start on a current tree does not pay for Vite.
     const { build } = await import('vite');
     await build({ root, build: { outDir, emptyOutDir: true } });
+    // The server's render of the first view (server/ssr.ts loads it): the same app, for Node.
+    // In a dot folder, so it is never served as part of the site.
+    await build({ root, logLevel: 'warn', build: { ssr: 'src/entry-server.tsx', outDir: `${outDir}/.server`, emptyOutDir: false, copyPublicDir: false, manifest: false, rollupOptions: { output: { entryFileNames: 'entry-server.js' } } } });
     // Brotli at quality 11 takes seconds: done once here, so a start only reads the results.
     const { loadStaticSite } = await import('../server/static.ts');
     loadStaticSite(outDir, { keepCompressed: true });

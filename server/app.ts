@@ -20,6 +20,8 @@ import { metricsRoute } from './ops/metrics-route.ts';
 import { requestMetrics } from './ops/request-metrics.ts';
 import { TZ_COOKIE, type PageHints } from './page-hints.ts';
 import type { StaticSite } from './static.ts';
+import type { PageRenderer } from './ssr.ts';
+import { themeFromSearch } from '../contract/url-state/theme.ts';
 import type { ReportSource } from './sources/types.ts';
 import { APP_PATHS } from '../contract/routes.ts';
 
@@ -29,6 +31,10 @@ export interface AppOptions {
   site?: StaticSite;
   /** What each page's HTML preloads: its code and its first report (page-hints.ts). */
   pageHints?: PageHints;
+  /** Renders a page's first view into its HTML (ssr.ts); absent: the app's shell. */
+  renderer?: PageRenderer;
+  /** The instant a render evaluates relative ranges at (DEMO_NOW when fixed, as the browser's clock in tests). */
+  renderNow?: () => number;
   version?: string;
   /** The server's log (pino); a request line per request when `logRequests` is on. */
   logger?: Logger | AppLogger;
@@ -50,7 +56,8 @@ export interface AppOptions {
 const APP_ROUTES = new Set(APP_PATHS);
 
 export function createApp(options: AppOptions): Hono {
-  const { source, site, pageHints, version = '0.1.0', cachePolicy = DEFAULT_CACHE_POLICY, now = Date.now } = options;
+  const { source, site, pageHints, renderer, version = '0.1.0', cachePolicy = DEFAULT_CACHE_POLICY, now = Date.now } = options;
+  const renderNow = options.renderNow ?? now;
   const logger: AppLogger | undefined = options.logger ?? (options.log ? lineLogger(options.log) : undefined);
   const app = new Hono();
   const security = createSecurity(options.security ?? {}, now);
@@ -93,14 +100,20 @@ export function createApp(options: AppOptions): Hono {
   );
 
   if (site) {
-    app.on(['GET', 'HEAD'], '*', (c) => {
+    app.on(['GET', 'HEAD'], '*', async (c) => {
       const file = site.file(c, c.req.path);
       if (file) return file;
       if (c.req.path.startsWith('/assets/')) return c.text('Not found', 404);
       const path = c.req.path.length > 1 ? c.req.path.replace(/\/$/, '') : c.req.path;
       if (!APP_ROUTES.has(path)) return site.index(c, 404);
-      const hints = pageHints?.forPage(path, new URL(c.req.url).searchParams, getCookie(c, TZ_COOKIE)) ?? '';
-      return site.index(c, 200, hints);
+      const url = new URL(c.req.url);
+      const cookieTz = getCookie(c, TZ_COOKIE);
+      const incoming = (c.env as { incoming?: unknown } | undefined)?.incoming;
+      const rendered = renderer && c.req.method === 'GET' ? await renderer.render({ url, headers: c.req.raw.headers, env: { incoming } }, cookieTz, renderNow()) : undefined;
+      if (rendered?.kind === 'redirect') return c.redirect(rendered.location, rendered.status as 302);
+      const hints = pageHints?.forPage(path, url.searchParams, cookieTz, { rendered: rendered !== undefined }) ?? '';
+      if (!rendered) return site.index(c, 200, hints);
+      return site.index(c, 200, hints, { root: rendered.html, after: rendered.payload, theme: themeFromSearch(url.search) });
     });
   }
 

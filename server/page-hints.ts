@@ -22,7 +22,7 @@ export { TZ_COOKIE } from '../contract/dates/time-zones.ts';
 
 export interface PageHints {
   /** `<link>` tags for the page at `path` with `search`, to go in its <head>; '' when there is nothing to add. */
-  forPage(path: string, search: URLSearchParams, cookieTz: string | undefined): string;
+  forPage(path: string, search: URLSearchParams, cookieTz: string | undefined, options?: { rendered?: boolean }): string;
 }
 
 const escapeAttr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -54,22 +54,24 @@ export function firstApiRequest(route: RoutePath, search: URLSearchParams, now: 
 export function createPageHints(distDir: string, indexHtml: string, now: () => number = Date.now): PageHints {
   const manifest = readManifest(distDir);
   const codeTags = new Map<RoutePath, string>();
+  /** A page rendered here paints before its code runs: its stylesheets apply at once, and its data is in the page. */
+  const renderedTags = new Map<RoutePath, string>();
   for (const route of Object.keys(ROUTE_MODULES) as RoutePath[]) {
     const assets = routeAssets(manifest, route);
     const fresh = (file: string) => !indexHtml.includes(`/${file}"`);
-    codeTags.set(
-      route,
-      [
-        ...assets.paintCss.filter(fresh).map((file) => `<link rel="preload" as="style" crossorigin href="/${file}">`),
-        ...assets.paintJs.filter(fresh).map((file) => `<link rel="modulepreload" href="/${file}">`),
-        ...assets.laterJs.filter(fresh).map((file) => `<link rel="modulepreload" href="/${file}" fetchpriority="low">`),
-      ].join(''),
-    );
+    const js = [
+      ...assets.paintJs.filter(fresh).map((file) => `<link rel="modulepreload" href="/${file}">`),
+      ...assets.laterJs.filter(fresh).map((file) => `<link rel="modulepreload" href="/${file}" fetchpriority="low">`),
+    ].join('');
+    const css = assets.paintCss.filter(fresh);
+    codeTags.set(route, css.map((file) => `<link rel="preload" as="style" crossorigin href="/${file}">`).join('') + js);
+    renderedTags.set(route, css.map((file) => `<link rel="stylesheet" crossorigin href="/${file}">`).join('') + js);
   }
   return {
-    forPage(path, search, cookieTz) {
+    forPage(path, search, cookieTz, { rendered = false } = {}) {
       // "/" becomes the default page in the browser, query string kept.
       const route = (path === '/' ? DEFAULT_PAGE : path) as RoutePath;
+      if (rendered) return renderedTags.get(route) ?? '';
       const code = codeTags.get(route);
       if (code === undefined) return '';
       let data: string | undefined;

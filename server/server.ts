@@ -14,6 +14,7 @@ import { createMetrics } from './ops/metrics.ts';
 import { createPageHints } from './page-hints.ts';
 import { capConnectionsPerClient, slowClientServerOptions } from './slow-clients.ts';
 import { loadStaticSite } from './static.ts';
+import { createPageRenderer } from './ssr.ts';
 
 const env = readEnv();
 const refusal = checkOpenAccess({
@@ -53,15 +54,24 @@ const site = apiOnly ? undefined : loadStaticSite(distDir);
 // Relative ranges in preloaded requests are evaluated on the demo's clock when it is fixed, as the app's are in tests.
 const fixedNow = env.DEMO_NOW ? Date.parse(env.DEMO_NOW) : undefined;
 const securityLog = logger.child({ component: 'security' });
+const reportNow = fixedNow === undefined ? Date.now : () => fixedNow;
+// The page renderer calls the app it belongs to: made first, handed the app once it exists.
+const appRef: { fetch?: (request: Request, env: unknown) => Response | Promise<Response> } = {};
+const renderer = site && process.env.SSR !== '0'
+  ? await createPageRenderer(distDir, (request, env) => appRef.fetch!(request, env), (error) => logger.error({ err: error }, 'page render failed; serving the shell'))
+  : undefined;
 const app = createApp({
   source,
-  ...(site ? { site, pageHints: createPageHints(distDir, site.indexHtml, fixedNow === undefined ? Date.now : () => fixedNow) } : {}),
+  ...(site ? { site, pageHints: createPageHints(distDir, site.indexHtml, reportNow) } : {}),
+  ...(renderer ? { renderer, renderNow: reportNow } : {}),
   cachePolicy: cachePolicyFromEnv(env),
   metrics: { registry: metrics, ...(env.METRICS_TOKEN ? { token: env.METRICS_TOKEN } : {}) },
   security: { ...security.options, log: (line: string) => securityLog.info(line), ...(shared ? { shared: shared.events } : {}) },
   logger,
   logRequests: env.LOG_REQUESTS === '1',
 });
+
+appRef.fetch = (request, env) => app.fetch(request, env);
 
 const limits = {
   headersTimeoutMs: env.HEADERS_TIMEOUT_SECONDS * 1000,

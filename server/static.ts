@@ -34,11 +34,23 @@ interface StaticFile {
   immutable: boolean;
 }
 
+export interface RenderedBody {
+  /** The first view's markup, for #root. */
+  root: string;
+  /** What follows #root: the render's JSON payload element. */
+  after: string;
+  /** The URL's theme, on <html> at once, so a dark page is dark from its first paint. */
+  theme?: 'dark' | 'light' | null;
+}
+
 export interface StaticSite {
   /** Answers a GET/HEAD for a file, or undefined when there is none. */
   file(c: Context, path: string): Response | undefined;
-  /** index.html with the given status (the SPA renders its own not-found view), `head` added to its <head>. */
-  index(c: Context, status?: number, head?: string): Response;
+  /**
+   * index.html with the given status (the SPA renders its own not-found view), `head` added to its
+   * <head>, and a server render's markup in #root with its payload after it.
+   */
+  index(c: Context, status?: number, head?: string, body?: RenderedBody): Response;
   /** index.html as built. */
   readonly indexHtml: string;
 }
@@ -97,8 +109,13 @@ export function loadStaticSite(root: string, { keepCompressed = false }: { keepC
   const index: StaticFile = indexFile;
   const indexHtml = new TextDecoder().decode(index.body);
   // Pages with hints differ by URL: compressed per response, at a quality that costs ~0.1 ms for ~2 KB.
-  function withHead(head: string): StaticFile {
-    const body = new TextEncoder().encode(indexHtml.replace('</head>', `${head}</head>`));
+  function withHead(head: string, rendered?: RenderedBody): StaticFile {
+    let html = indexHtml.replace('</head>', `${head}</head>`);
+    if (rendered) {
+      html = html.replace('<div id="root"></div>', () => `<div id="root">${rendered.root}</div>${rendered.after}`);
+      if (rendered.theme) html = html.replace('<html lang="en">', `<html lang="en" data-theme="${rendered.theme}">`);
+    }
+    const body = new TextEncoder().encode(html);
     return {
       body,
       br: new Uint8Array(brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5 } })),
@@ -115,8 +132,8 @@ export function loadStaticSite(root: string, { keepCompressed = false }: { keepC
       const f = path === '/index.html' ? undefined : files.get(path);
       return f ? respond(c, f) : undefined;
     },
-    index(c, status = 200, head = '') {
-      return respond(c, head ? withHead(head) : index, status);
+    index(c, status = 200, head = '', rendered) {
+      return respond(c, head || rendered ? withHead(head, rendered) : index, status);
     },
   };
 }

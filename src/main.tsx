@@ -1,21 +1,60 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router';
+import { hydrate } from '@tanstack/react-query';
+import { StrictMode, type ReactNode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { createBrowserRouter, matchRoutes, RouterProvider, type RouteObject } from 'react-router';
 import { AppProvider } from './app/provider.tsx';
 import { createQueryClient } from './app/query-client.ts';
 import { createAppRouter } from './app/router.tsx';
+import { appRoutes } from './app/routes.tsx';
+import { decodePayload, SSR_PAYLOAD_ID } from './app/ssr-payload.ts';
+import { browserTimeZone } from './lib/dates/browser-time-zone.ts';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Pulseboard: #root element missing from index.html');
 
 const queryClient = createQueryClient();
-const router = createAppRouter(queryClient);
-
-createRoot(root).render(
+const app = (router: Parameters<typeof RouterProvider>[0]['router']): ReactNode => (
   <StrictMode>
     <AppProvider queryClient={queryClient}>
       <RouterProvider router={router} />
     </AppProvider>
-  </StrictMode>,
+  </StrictMode>
 );
+
+/** The matched routes' lazy parts, loaded before hydrating, so the first render is the server's. */
+async function loadLazyMatches(routes: RouteObject[]): Promise<void> {
+  const matches = matchRoutes(routes, window.location) ?? [];
+  await Promise.all(
+    matches.map(async ({ route }) => {
+      const lazy = route.lazy;
+      if (!lazy) return;
+      if (typeof lazy === 'function') Object.assign(route, await lazy());
+      else await Promise.all(Object.entries(lazy).map(async ([key, load]) => Object.assign(route, { [key]: await (load as () => Promise<unknown>)() })));
+      delete route.lazy;
+    }),
+  );
+}
+
+/**
+ * With the server's render in the page and the same zone as the one it assumed: take over its
+ * HTML (hydrate) from its own data. Otherwise (no render, another zone: "last 7 days" would be
+ * other days), render in the browser as before.
+ */
+async function start(container: HTMLElement): Promise<void> {
+  const text = document.getElementById(SSR_PAYLOAD_ID)?.textContent;
+  const payload = text ? decodePayload(text) : null;
+  // The answers are right for their own requests whatever the zone: a page whose requests come out
+  // the same (a link that pins its zone) makes none of them again.
+  if (payload) hydrate(queryClient, payload.queries);
+  if (payload && payload.viewer.tz === browserTimeZone()) {
+    const routes = appRoutes(queryClient);
+    await loadLazyMatches(routes);
+    const router = createBrowserRouter(routes, { hydrationData: { loaderData: payload.loaderData } });
+    hydrateRoot(container, app(router));
+    return;
+  }
+  createRoot(container).render(app(createAppRouter(queryClient)));
+}
+
+void start(root);

@@ -18,9 +18,9 @@ describe(parseTeamState.name, () => {
     expect(state).toMatchObject({ compare: { kind: 'previous-year' }, mailboxes: [2], sortField: 'responseTime', sortOrder: 'asc', officeHours: true });
   });
 
-  it('reports what it cannot use and keeps the rest: a bucket size, an unknown column, a bad order', () => {
+  it('reports what it cannot use and keeps the rest: an unknown column, a bad order; a bucket size is dropped quietly', () => {
     const { state, issues } = parse('viewBy=week&sortField=happiness&sortOrder=up&mailboxes=3');
-    expect(issues.map((issue) => issue.param).sort()).toEqual(['sortField', 'sortOrder', 'viewBy']);
+    expect(issues.map((issue) => issue.param).sort()).toEqual(['sortField', 'sortOrder']);
     expect(state).toMatchObject({ viewBy: null, sortField: 'replies', sortOrder: 'desc', mailboxes: [3] });
   });
 

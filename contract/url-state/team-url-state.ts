@@ -1,6 +1,6 @@
 /**
  * The URL of the Team page: the shared report filters (with their comparison; the team table has
- * no buckets, so viewBy is reported and left out), office hours, and the table's sort. One schema
+ * no buckets, so viewBy is dropped quietly), office hours, and the table's sort. One schema
  * reads and writes it, like every other page.
  */
 import { SORT_ORDERS, type SortOrder } from '../api/schemas.ts';
@@ -59,7 +59,7 @@ function readSortOrder(reader: ParamReader, field: TeamSortField): SortOrder {
 const teamExtension: SchemaExtension<ReportFilters, TeamOptions & Pick<ReportFilters, 'viewBy'>> = {
   keys: TEAM_KEYS,
   read(reader) {
-    if (reader.has('viewBy')) reader.ignore('viewBy', 'does not apply to this report');
+    // The header's links carry the other reports' bucket size along; the team table has no buckets, so it is dropped quietly.
     const sortField = readSortField(reader);
     return { viewBy: null, sortField, sortOrder: readSortOrder(reader, sortField), officeHours: readFlag(reader, 'officeHours') };
   },

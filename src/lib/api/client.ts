@@ -91,6 +91,18 @@ export function staleNoteOf(headers: Headers, receivedAt: number): StaleNote | n
   return { reason, asOf: receivedAt - ageSeconds * 1000 };
 }
 
+/** What sends a request: the browser's fetch, or the server's own app when it renders a page (setServerTransport). */
+type Transport = (url: string, init: RequestInit) => Promise<Response>;
+let transport: Transport | undefined;
+
+/**
+ * The server renders pages with this client too; it installs, once at start-up, a transport that
+ * answers `/api` from its own app in process (with the viewer's cookie). The browser never calls it.
+ */
+export function setServerTransport(serverTransport: Transport): void {
+  transport = serverTransport;
+}
+
 /**
  * Sends a request and validates the JSON answer. Every failure becomes an ApiError:
  * HTTP errors carry the server's message, a network failure has status 0,
@@ -99,7 +111,7 @@ export function staleNoteOf(headers: Headers, receivedAt: number): StaleNote | n
 async function send<T>(url: string, init: RequestInit, schema: Schema<T>, path: string): Promise<Answer<T>> {
   let response: Response;
   try {
-    response = await fetch(url, init);
+    response = await (transport ?? fetch)(url, init);
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new ApiError(0, 'Cannot reach the Pulseboard server. Check your connection and try again.');

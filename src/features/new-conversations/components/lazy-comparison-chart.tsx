@@ -5,7 +5,9 @@
  */
 import type { ComponentProps } from 'react';
 import { lazyModule, useLazyModule } from '../../../lib/lazy/lazy-module.ts';
+import { useHydrated } from '../../../lib/ssr/use-hydrated.ts';
 import type { ComparisonChart as Chart } from './comparison-chart.tsx';
+import { StaticChart } from './static-chart.tsx';
 
 const chartModule = lazyModule(() => import('./comparison-chart.tsx'));
 
@@ -19,7 +21,9 @@ export function preloadComparisonChart(): void {
 
 export function LazyComparisonChart(props: ComponentProps<typeof Chart>) {
   const chart = useLazyModule(chartModule);
-  if (chart.status === 'loaded') return <chart.module.ComparisonChart {...props} />;
+  // On the server and while hydrating its HTML: the server's SVG, whatever the browser has loaded.
+  const hydrated = useHydrated();
+  if (chart.status === 'loaded' && hydrated) return <chart.module.ComparisonChart {...props} />;
   if (chart.status === 'failed') {
     return (
       <div className="chart-pending" role="alert">
@@ -30,9 +34,6 @@ export function LazyComparisonChart(props: ComponentProps<typeof Chart>) {
       </div>
     );
   }
-  return (
-    <div className="chart-pending" role="status">
-      Drawing the chart…
-    </div>
-  );
+  // The lines at once, as plain SVG; the interactive chart (tooltips, clicks) replaces it.
+  return <StaticChart rows={props.rows} title={props.title} />;
 }

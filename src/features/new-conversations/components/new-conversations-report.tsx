@@ -81,6 +81,14 @@ export function NewConversationsReport({ view, error, isUpdating, isRetrying, on
           <SeriesTable id={tableId} rows={view.rows} viewBy={view.viewBy} tz={view.tz} hasComparison={view.hasComparison} caption={title} onOpenBucket={onOpenBucket} />
         </div>
       )}
+      {/* Without JavaScript the Show table button does nothing: the table is there at once. */}
+      {!showTable && !view.isEmpty && (
+        <noscript>
+          <div className="card">
+            <SeriesTable id={`${tableId}-static`} rows={view.rows} viewBy={view.viewBy} tz={view.tz} hasComparison={view.hasComparison} caption={title} />
+          </div>
+        </noscript>
+      )}
     </section>
   );
 }

@@ -2,6 +2,7 @@
 import { useEffect } from 'react';
 import { formatCount } from '../../../lib/format/count.ts';
 import { lazyModule, useLazyModule } from '../../../lib/lazy/lazy-module.ts';
+import { useHydrated } from '../../../lib/ssr/use-hydrated.ts';
 import { changeText, type ComparisonPanelModel } from '../lib/panel-models.ts';
 import type { WallTheme } from '../../../../contract/url-state/wall-url-state.ts';
 import { WALL_CHART_COLORS } from './chart-colors.ts';
@@ -18,6 +19,8 @@ interface ComparisonPanelProps {
 
 export function ComparisonPanel({ model, theme }: ComparisonPanelProps) {
   const chart = useLazyModule(wallChart);
+  // The server's render, and its hydration, show the placeholder: the chart is drawn in the browser.
+  const hydrated = useHydrated();
   // A wall runs unattended for days: if the chart's code could not load, try again a little later.
   const retryChart = chart.status === 'failed' ? chart.retry : undefined;
   useEffect(() => {
@@ -62,7 +65,7 @@ export function ComparisonPanel({ model, theme }: ComparisonPanelProps) {
             </li>
           )}
         </ul>
-        {chart.status === 'loaded' ? (
+        {chart.status === 'loaded' && hydrated ? (
           <chart.module.WallChart points={model.points} tickLabels={model.tickLabels} title={title} colors={WALL_CHART_COLORS[theme]} />
         ) : (
           // Until its code is there the chart's place stays empty; the figures beside it carry the news.
