@@ -18,7 +18,8 @@ const result = await ensureBuild({
     await build({ root, build: { outDir, emptyOutDir: true } });
     // The server's render of the first view (server/ssr.ts loads it): the same app, for Node.
     // In a dot folder, so it is never served as part of the site.
-    await build({ root, logLevel: 'warn', build: { ssr: 'src/entry-server.tsx', outDir: `${outDir}/.server`, emptyOutDir: false, copyPublicDir: false, manifest: false, rollupOptions: { output: { entryFileNames: 'entry-server.js' } } } });
+    // Everything bundled, so React is its production build whatever NODE_ENV the server runs with.
+    await build({ root, logLevel: 'warn', ssr: { noExternal: true }, define: { 'process.env.NODE_ENV': JSON.stringify('production') }, build: { ssr: 'src/entry-server.tsx', outDir: `${outDir}/.server`, emptyOutDir: false, copyPublicDir: false, manifest: false, rollupOptions: { output: { entryFileNames: 'entry-server.js' } } } });
     // Brotli at quality 11 takes seconds: done once here, so a start only reads the results.
     const { loadStaticSite } = await import('../server/static.ts');
     loadStaticSite(outDir, { keepCompressed: true });
