@@ -99,3 +99,14 @@ test('a viewer in another zone gets the page rendered in the browser, from the s
   expect(reports).toEqual([]);
   await context.close();
 });
+
+test('the wall hydrates without an error when the screen’s clock is not the server’s', async ({ page }) => {
+  // No frozen clock: the server renders at the demo's fixed now, the browser runs on the real one.
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+  await page.goto('/wall?tz=UTC&range=last-7-days&users=1&panels=new-conversations,team');
+  await expect(page.locator('.wall-status-text')).toHaveText(/^Updated \d\d:\d\d/);
+  await page.waitForLoadState('networkidle');
+  expect(problems).toEqual([]);
+});

@@ -12,6 +12,7 @@ import { activePanelIndex, type WallPanelId } from '../../../../contract/url-sta
 import type { WallTheme } from '../../../../contract/url-state/wall-url-state.ts';
 import { RotationHint } from './rotation-hint.tsx';
 import { WallStatus } from './wall-status.tsx';
+import { useHydrated } from '../../../lib/ssr/use-hydrated.ts';
 import './wall.css';
 
 export interface WallPanelView {
@@ -36,7 +37,13 @@ interface WallScreenProps {
 
 const IDLE_MS = 3000;
 
-export function WallScreen({ theme, panels, pinned, rotateSeconds, status, tz, issues, menu }: WallScreenProps) {
+/** Until the screen's own clock runs (the server's render and its hydration), no age is claimed. */
+const CONNECTING: FreshnessLabel = { tone: 'waiting', text: 'Connecting…', detail: null };
+
+export function WallScreen({ theme, panels, pinned, rotateSeconds, status: liveStatus, tz, issues, menu }: WallScreenProps) {
+  // The age of the figures is the browser's clock against the answers': the server cannot know
+  // it, and a guess would differ from the hydrated screen's.
+  const status = useHydrated() ? liveStatus : CONNECTING;
   const idle = useIdle(IDLE_MS);
   const rotating = pinned === null && panels.length > 1;
   const turn = useRotation(rotating, rotateSeconds * 1000);
