@@ -35,11 +35,17 @@ export function useUrlState<T>(schema: UrlSchema<T>, ctx: ParseContext) {
     [schema, pendingSearch, current.state, ctx],
   );
 
+  // A Dismiss pressed before the rewrite below has even started (its effect runs after the click
+  // that can find the notice first) must not be undone by it: the dismissal is keyed on the URL
+  // whose issues it dismissed, and the rewrite carries the issues only while they are not dismissed.
+  const [dismissedFor, setDismissedFor] = useState<string | null>(null);
+  const dismissed = dismissedFor === committed;
+
   useEffect(() => {
     if (canonical === committed) return;
-    const issues: IssuesState | null = current.issues.length > 0 ? { urlIssues: current.issues } : null;
+    const issues: IssuesState | null = current.issues.length > 0 && !dismissed ? { urlIssues: current.issues } : null;
     navigate({ pathname: location.pathname, search: canonical }, { replace: true, state: issues });
-  }, [canonical, committed, current.issues, navigate, location.pathname]);
+  }, [canonical, committed, current.issues, dismissed, navigate, location.pathname]);
 
   const setState = useCallback(
     (next: T) => {
@@ -51,16 +57,17 @@ export function useUrlState<T>(schema: UrlSchema<T>, ctx: ParseContext) {
     [schema, pendingSearch, canonical, location.key, location.pathname, navigate],
   );
 
-  // To the canonical URL: a Dismiss pressed before the rewrite above has landed must not bring the notice back with it.
-  const dismissIssues = useCallback(
-    () => navigate({ pathname: location.pathname, search: canonical }, { replace: true, state: null }),
-    [navigate, location.pathname, canonical],
-  );
+  // Before the rewrite has landed, the rewrite itself drops the issues (above); after it, the entry
+  // that carries them is replaced by one that does not.
+  const dismissIssues = useCallback(() => {
+    setDismissedFor(committed);
+    if (canonical === committed) navigate({ pathname: location.pathname, search: canonical }, { replace: true, state: null });
+  }, [navigate, location.pathname, canonical, committed]);
 
   return {
     state,
     /** Until the rewrite lands, the parse's own issues; afterwards, the ones it carried along. */
-    issues: issuesFrom(location.state) ?? (canonical === committed ? [] : current.issues),
+    issues: dismissed ? [] : (issuesFrom(location.state) ?? (canonical === committed ? [] : current.issues)),
     setState,
     dismissIssues,
   };
