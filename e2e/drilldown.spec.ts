@@ -1,6 +1,7 @@
 /** The drill-down: a bucket of the New conversations report opens the conversations it counts. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { reachChart } from './fixtures/app-ready.ts';
 import { readFile } from 'node:fs/promises';
 import { fetchReport, figure, formatCount, freezeClock, parseCsv, showTable } from './fixtures/new-conversations.ts';
 
@@ -70,6 +71,7 @@ test('a point of the chart opens its bucket’s conversations', async ({ page, r
   const bucket = api.current[2]!; // Nov 16
   await page.goto(`/new-conversations?${search}`);
   await expect(figure(page, 'New conversations')).toBeVisible();
+  await reachChart(page);
 
   // Seven days draw dotted lines; the third dot of the current line is Nov 16.
   const dot = page.locator('.chart-canvas .recharts-line-dots').first().locator('circle').nth(2);

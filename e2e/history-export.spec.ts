@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Download, type Page } from '@playwright/test';
+import { appReady } from './fixtures/app-ready.ts';
 import { ALL_ROWS_API, fetchEveryRow, fetchHistory, formatCount, freezeClock, historyTable, LAST_30_DAYS } from './fixtures/user-history.ts';
 
 const AVA = { user: 1, ...LAST_30_DAYS };
@@ -25,6 +26,7 @@ async function readExport(download: Download): Promise<{ header: Map<string, str
 async function openPagedView(page: Page): Promise<void> {
   await page.goto('/user-history?tz=UTC&user=1&sortField=responseTime&sortOrder=desc');
   await expect(historyTable(page).getByRole('row')).toHaveCount(51);
+  await appReady(page);
 }
 
 test('exports every reply of the range in one file: the API’s count, in reply order, whatever the page and sort', async ({ page, request }) => {

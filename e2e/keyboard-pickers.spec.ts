@@ -1,10 +1,12 @@
 /** The multi-select pickers by keyboard alone: the WAI-ARIA listbox pattern. */
 import { expect, test } from '@playwright/test';
+import { appReady } from './fixtures/app-ready.ts';
 import { freezeClock } from './fixtures/new-conversations.ts';
 
 test('a picker opens, moves with arrows, Home/End and type-ahead, toggles with Space, and closes with Escape', async ({ page }) => {
   await freezeClock(page);
   await page.goto('/new-conversations?range=last-7-days&tz=UTC');
+  await appReady(page);
   const button = page.getByRole('button', { name: /Mailboxes/ });
   await button.focus();
   await page.keyboard.press('Enter');

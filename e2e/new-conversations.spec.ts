@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type Request } from '@playwright/test';
+import { appReady, reachChart } from './fixtures/app-ready.ts';
 import { readFile } from 'node:fs/promises';
 import { withoutServerRender } from './fixtures/shell-only.ts';
 import { ownServer } from './fixtures/wall.ts';
@@ -56,6 +57,7 @@ test.describe('a filtered URL', () => {
     await expect(figure(page, 'Busiest day')).toContainText(`${formatCount(busiest)} conversations`);
 
     // The x axis is labelled in the URL's zone, one tick per day here.
+    await reachChart(page);
     await expect(chart(page)).toBeVisible();
     await expect(chart(page).getByText('Nov 14', { exact: true })).toBeVisible();
     await expect(page.getByText('In progress (not final)')).toBeVisible();
@@ -218,6 +220,7 @@ test.describe('when the API fails', () => {
 
 test('Dismiss hands the keyboard focus to the filters instead of the page start', async ({ page }) => {
   await page.goto('/new-conversations?range=someday&tz=UTC');
+  await appReady(page);
   const dismiss = page.getByRole('button', { name: 'Dismiss' });
   await dismiss.focus();
   await page.keyboard.press('Enter');
@@ -308,6 +311,7 @@ test.describe('loading', () => {
     const html = (await response?.text()) ?? '';
     expect(html).toContain(formatCount(api.currentTotal));
     await reportLoaded(page);
+    await reachChart(page);
     await expect(chart(page)).toBeVisible();
     expect(reportRequests).toHaveLength(0);
   });
@@ -344,6 +348,7 @@ test.describe('loading', () => {
     });
     await page.goto('/new-conversations?tz=UTC');
     await reportLoaded(page);
+    await reachChart(page);
     await expect(chart(page)).toBeVisible();
     expect([...assets.keys()].some((path) => path.endsWith('.css'))).toBe(true);
     expect([...assets].filter(([, count]) => count > 1)).toEqual([]);

@@ -1,13 +1,18 @@
 /** Size is deterministic, so the JS budgets are a test; timings live in `npm run bench`. */
 import { expect, test } from '@playwright/test';
 import { freezeClock } from './fixtures/demo-clock.ts';
-import { BUDGETED_ROUTES, ROUTE_JS_BUDGETS, ROUTE_JS_WITH_CHART_BUDGETS, routeJs, type RouteJs } from './fixtures/route-js.ts';
+import { BOOT_JS_BUDGET, BUDGETED_ROUTES, ROUTE_JS_BUDGETS, ROUTE_JS_WITH_CHART_BUDGETS, routeJs, type RouteJs } from './fixtures/route-js.ts';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const detail = (files: RouteJs['files']) => files.map((f) => `${f.file} ${kb(f.gzipBytes)}`).join('\n');
 
 for (const route of BUDGETED_ROUTES) {
-  test(`${route} needs at most ${kb(ROUTE_JS_BUDGETS[route])} of gzipped JS before its first paint`, () => {
+  test(`${route} runs at most ${kb(BOOT_JS_BUDGET)} of gzipped JS before its server-rendered first paint`, () => {
+    const { boot } = routeJs('dist', route);
+    expect(boot.gzipBytes, `${boot.file} ${kb(boot.gzipBytes)}`).toBeLessThanOrEqual(BOOT_JS_BUDGET);
+  });
+
+  test(`${route} needs at most ${kb(ROUTE_JS_BUDGETS[route])} of gzipped JS to become interactive`, () => {
     const js = routeJs('dist', route);
     expect(js.gzipBytes, `${route}: ${kb(js.gzipBytes)}\n${detail(js.files)}`).toBeLessThanOrEqual(ROUTE_JS_BUDGETS[route]);
   });

@@ -4,6 +4,7 @@
  * request, and the interactive chart works after.
  */
 import { expect, test } from '@playwright/test';
+import { appReady, reachChart } from './fixtures/app-ready.ts';
 import { fetchReport, figure, formatCount, freezeClock } from './fixtures/new-conversations.ts';
 import { fetchHistory, LAST_30_DAYS } from './fixtures/user-history.ts';
 
@@ -62,8 +63,15 @@ test('hydrates with no console error and no second request, and the chart is int
   });
   const response = await page.goto(NC, { waitUntil: 'commit' });
   expect(await response?.text()).toContain('class="static-chart"');
-  await expect(page.locator('.recharts-wrapper')).toBeVisible();
   await page.waitForLoadState('networkidle');
+  await appReady(page);
+  // The server's chart stays until someone reaches for it: the chart library has not even loaded.
+  await expect(page.locator('svg.static-chart')).toBeVisible();
+  await expect(page.locator('.recharts-wrapper')).toHaveCount(0);
+  // The keyboard: the chart is one tab stop, and focus there loads it and moves on into it.
+  const place = page.getByRole('group', { name: /focus to explore the points$/ });
+  await place.focus();
+  await expect(page.locator('.chart-canvas .recharts-surface')).toBeFocused();
   expect(problems).toEqual([]);
   expect(reports).toEqual([]);
   // Interactive: a point's tooltip, and a click opens its bucket (seven days draw dotted lines).
@@ -71,6 +79,7 @@ test('hydrates with no console error and no second request, and the chart is int
   await page.waitForLoadState('networkidle');
   expect(problems).toEqual([]);
   expect(reports).toEqual([]);
+  await reachChart(page);
   const dot = page.locator('.chart-canvas .recharts-line-dots').first().locator('circle').nth(2);
   await expect(dot).toBeVisible();
   await dot.scrollIntoViewIfNeeded();

@@ -5,6 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type Request } from '@playwright/test';
+import { appReady } from './fixtures/app-ready.ts';
 import { DEMO_NOW, boxOf, outside, overlaps, ownServer, parentPage, scrollAndClipping, type OwnServer, type ParentPage } from './fixtures/wall.ts';
 import { fetchEveryRow } from './fixtures/user-history.ts';
 import { fetchReport, formatCount } from './fixtures/new-conversations.ts';
@@ -127,6 +128,7 @@ test.describe('panels', () => {
   test('hides the cursor when idle; the wall link menu appears on mouse move and from the keyboard', async ({ page }) => {
     await page.goto('/wall?tz=UTC');
     await expect(region(page, 'New conversations')).toBeVisible();
+    await appReady(page);
     const wall = page.locator('.wall');
     const button = page.getByRole('button', { name: 'Create wall link' });
     const menu = page.locator('.wall-menu');

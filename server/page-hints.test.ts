@@ -16,7 +16,8 @@ function fakeBuild() {
   const html = `<!doctype html><html><head><title>Pulseboard</title><script type="module" crossorigin src="/assets/index-e1.js"></script><link rel="modulepreload" crossorigin href="/assets/vendor-v1.js"></head><body><div id="root"></div></body></html>`;
   writeFileSync(join(dir, 'index.html'), html);
   const manifest = {
-    'index.html': { file: 'assets/index-e1.js', imports: ['_vendor.js'], css: ['assets/index-e1.css'] },
+    'index.html': { file: 'assets/index-e1.js', dynamicImports: ['src/main.tsx'], css: ['assets/index-e1.css'] },
+    'src/main.tsx': { file: 'assets/main-m1.js', imports: ['_vendor.js'], css: ['assets/main-m1.css'] },
     '_vendor.js': { file: 'assets/vendor-v1.js' },
     '_url-state.js': { file: 'assets/url-state-u1.js', imports: ['_vendor.js'] },
     'src/app/routes/new-conversations.loader.ts': { file: 'assets/nc-loader-l1.js', imports: ['_url-state.js'] },
@@ -37,7 +38,8 @@ function fakeBuild() {
 
 const build = fakeBuild();
 const site = loadStaticSite(build.dir);
-const app = testApp({ site, pageHints: createPageHints(build.dir, site.indexHtml, () => TEST_NOW.getTime()) });
+const hints = createPageHints(build.dir, site.indexHtml, () => TEST_NOW.getTime());
+const app = testApp({ site, pageHints: hints });
 
 async function page(path: string, cookie?: string) {
   const res = await app.request(path, cookie ? { headers: { Cookie: cookie } } : {});
@@ -56,6 +58,8 @@ describe('page hints', () => {
     const html = await page('/new-conversations');
     expect(html).toContain('<link rel="modulepreload" href="/assets/nc-loader-l1.js">');
     expect(html).toContain('<link rel="modulepreload" href="/assets/nc-p1.js">');
+    expect(html).toContain('<link rel="modulepreload" href="/assets/main-m1.js">');
+    expect(html).toContain('<link rel="preload" as="style" crossorigin href="/assets/main-m1.css">');
     expect(html).toContain('<link rel="modulepreload" href="/assets/url-state-u1.js">');
     expect(html).toContain('<link rel="preload" as="style" crossorigin href="/assets/nc-p1.css">');
     expect(html).toContain('<link rel="modulepreload" href="/assets/LineChart-r1.js" fetchpriority="low">');
@@ -64,6 +68,18 @@ describe('page hints', () => {
     expect(html.match(/index-e1\.js/g)).toHaveLength(1);
     expect(html).not.toContain('uh-p2.js');
     expect(html.indexOf('modulepreload" href')).toBeLessThan(html.indexOf('</head>'));
+  });
+
+  it('give a server-rendered page its stylesheets, and its code only as a list for after the first paint', () => {
+    const head = hints.forPage('/new-conversations', new URLSearchParams('tz=UTC'), undefined, { rendered: true });
+    expect(head).toContain('<link rel="stylesheet" crossorigin href="/assets/main-m1.css">');
+    expect(head).toContain('<link rel="stylesheet" crossorigin href="/assets/nc-p1.css">');
+    // Nothing the browser would fetch before painting, and no report: its data is in the page.
+    expect(head).not.toContain('modulepreload');
+    expect(head).not.toContain('as="fetch"');
+    const list = /<script type="application\/json" id="pulseboard-code">([^<]*)<\/script>/.exec(head)?.[1];
+    // The app and the route; not the chart (it loads when wanted), nor what index.html already names.
+    expect((JSON.parse(list!) as string[]).sort()).toEqual(['/assets/main-m1.js', '/assets/nc-loader-l1.js', '/assets/nc-p1.js', '/assets/url-state-u1.js']);
   });
 
   it('preload the report of the URL, which the API then answers', async () => {

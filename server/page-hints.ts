@@ -1,5 +1,12 @@
 /**
- * What a page's HTML tells the browser to fetch at once, before any JavaScript runs:
+ * What a page's HTML tells the browser to fetch, before any JavaScript runs.
+ *
+ * A page rendered here paints from its HTML: its head links the route's stylesheets (they apply
+ * before the first paint) and lists its code in a JSON element (contract/page-code.ts), which the
+ * boot script preloads once the page has painted. No modulepreload in the head, where the code
+ * would compete with the stylesheets for the connection and delay that paint.
+ *
+ * A page rendered in the browser alone (SSR=0) gets, at once:
  * - the route's code (modulepreload), so its chunks download next to the entry instead of
  *   after it; the chart's code too, at low priority, as the page draws it right after the figures;
  * - the route's stylesheet (preload);
@@ -15,6 +22,7 @@ import { queryString } from '../contract/api/query-string.ts';
 import { canonicalTimeZone } from '../contract/dates/time-zones.ts';
 import { NEW_CONVERSATIONS_PATH, newConversationsRequestParams, reportQueryFromUrl } from '../contract/requests/report-request.ts';
 import { firstHistoryApiRequest, firstHistoryRequestFromUrl } from '../contract/requests/history-query.ts';
+import { encodePageCode, PAGE_CODE_ID } from '../contract/page-code.ts';
 import { DEFAULT_PAGE, PAGE_ROUTES } from '../contract/routes.ts';
 import { readManifest, routeAssets, ROUTE_MODULES, type RoutePath } from './route-assets.ts';
 
@@ -65,7 +73,8 @@ export function createPageHints(distDir: string, indexHtml: string, now: () => n
     ].join('');
     const css = assets.paintCss.filter(fresh);
     codeTags.set(route, css.map((file) => `<link rel="preload" as="style" crossorigin href="/${file}">`).join('') + js);
-    renderedTags.set(route, css.map((file) => `<link rel="stylesheet" crossorigin href="/${file}">`).join('') + js);
+    const code = encodePageCode(assets.paintJs.filter(fresh).map((file) => `/${file}`));
+    renderedTags.set(route, css.map((file) => `<link rel="stylesheet" crossorigin href="/${file}">`).join('') + `<script type="application/json" id="${PAGE_CODE_ID}">${code}</script>`);
   }
   return {
     forPage(path, search, cookieTz, { rendered = false } = {}) {

@@ -1,6 +1,7 @@
 /**
  * Which built files each page needs, read from Vite's manifest (dist/.vite/manifest.json): the
- * entry, the route's loader and page modules and everything they import statically ("paint"),
+ * boot entry, the app it imports (src/main.tsx), the route's loader and page modules and
+ * everything they import statically ("paint": what the page needs to be interactive),
  * and the chunks the page loads on its own once its figures are on screen ("later": the chart).
  * The server names them in the page's HTML (modulepreload), so they download in parallel with
  * the entry instead of one after another; the route JS budget test and the benchmark weigh them.
@@ -15,6 +16,9 @@ interface ManifestChunk {
   css?: string[];
 }
 type Manifest = Record<string, ManifestChunk>;
+
+/** The app: index.html's boot script imports it (dynamically, once a rendered page has painted). */
+export const APP_MODULE = 'src/main.tsx';
 
 export const ROUTE_MODULES = {
   [PAGE_ROUTES.newConversations]: {
@@ -38,7 +42,7 @@ export const ROUTE_MODULES = {
 export type RoutePath = keyof typeof ROUTE_MODULES;
 
 export interface RouteAssets {
-  /** JS files needed before the first paint, entry first. */
+  /** JS files the page runs to become interactive, boot entry first (a rendered page paints before them). */
   paintJs: string[];
   /** Stylesheets of those modules (the entry's is already in index.html). */
   paintCss: string[];
@@ -67,7 +71,7 @@ function closure(manifest: Manifest, roots: readonly string[], seen: Set<string>
 
 export function routeAssets(manifest: Manifest, route: RoutePath): RouteAssets {
   const seen = new Set<string>();
-  const paint = closure(manifest, ['index.html', ...ROUTE_MODULES[route].paint], seen);
+  const paint = closure(manifest, ['index.html', APP_MODULE, ...ROUTE_MODULES[route].paint], seen);
   const later = closure(manifest, ROUTE_MODULES[route].later, seen);
   const entryCss = new Set(manifest['index.html']?.css ?? []);
   const js = (chunks: ManifestChunk[]) => chunks.map((c) => c.file).filter((file) => file.endsWith('.js'));

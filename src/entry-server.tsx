@@ -91,7 +91,7 @@ export async function render(url: string, viewer: Viewer, budgetMs = 1500): Prom
     html = app();
   }
   // Answered at the render's clock: the report clock the ranges were evaluated at (the real clock,
-  // or a demo's fixed one), so "Updated hh:mm" and staleness read the same as for the browser's own fetches.
+  // or a demo's fixed one). The browser re-stamps them on arrival by its own clock (main.tsx).
   const queries = dehydrate(queryClient);
   for (const query of queries.queries) query.state = { ...query.state, dataUpdatedAt: viewer.now };
   const payload: SsrPayload = { v: 1, viewer, queries, loaderData: context.loaderData };

@@ -1,5 +1,5 @@
 import { hydrate } from '@tanstack/react-query';
-import { StrictMode, type ReactNode } from 'react';
+import { startTransition, StrictMode, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, matchRoutes, RouterProvider, type RouteObject } from 'react-router';
 import { AppProvider } from './app/provider.tsx';
@@ -8,7 +8,6 @@ import { createAppRouter } from './app/router.tsx';
 import { appRoutes } from './app/routes.tsx';
 import { decodePayload, SSR_PAYLOAD_ID } from './app/ssr-payload.ts';
 import { browserTimeZone } from './lib/dates/browser-time-zone.ts';
-import './styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Pulseboard: #root element missing from index.html');
@@ -46,12 +45,25 @@ async function start(container: HTMLElement): Promise<void> {
   const payload = text ? decodePayload(text) : null;
   // The answers are right for their own requests whatever the zone: a page whose requests come out
   // the same (a link that pins its zone) makes none of them again.
-  if (payload) hydrate(queryClient, payload.queries);
+  // They arrived with this page, just now by this browser's clock, which is the clock their age is
+  // read on (staleness, "Updated hh:mm"): stamped at the server's clock, a page on a screen whose
+  // clock differs (or a demo's fixed one) would find them stale at once and fetch them all again.
+  if (payload) {
+    const arrived = Date.now();
+    for (const query of payload.queries.queries) {
+      if (query.state.dataUpdatedAt) query.state = { ...query.state, dataUpdatedAt: arrived };
+      if (query.state.errorUpdatedAt) query.state = { ...query.state, errorUpdatedAt: arrived };
+    }
+    hydrate(queryClient, payload.queries);
+  }
   if (payload && payload.viewer.tz === browserTimeZone()) {
     const routes = appRoutes(queryClient);
     await loadLazyMatches(routes);
     const router = createBrowserRouter(routes, { hydrationData: { loaderData: payload.loaderData } });
-    hydrateRoot(container, app(router));
+    // As a transition: hydration yields to the browser (input, paint) between components.
+    startTransition(() => {
+      hydrateRoot(container, app(router));
+    });
     return;
   }
   createRoot(container).render(app(createAppRouter(queryClient)));

@@ -4,7 +4,7 @@
  * placeholder already has the chart's size, that hold only made the chart late. Here the caller
  * renders its placeholder until the module is there, and the module's component on the next render.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
 
 export interface LazyModule<T> {
   /** Starts loading (once) and resolves with the module. A failed load is tried again on the next call. */
@@ -33,14 +33,18 @@ export function lazyModule<T>(importer: () => Promise<T>): LazyModule<T> {
 
 export type LazyModuleState<T> = { status: 'loading' } | { status: 'loaded'; module: T } | { status: 'failed'; retry: () => void };
 
-/** The module of `lazy` for this render: loading, loaded, or failed with a retry. */
-export function useLazyModule<T>(lazy: LazyModule<T>): LazyModuleState<T> {
+/**
+ * The module of `lazy` for this render: loading, loaded, or failed with a retry. Nothing is loaded
+ * while `enabled` is false. The loaded module renders in a transition: its first mount (the chart
+ * library's is a long one) then yields to input and paint instead of blocking them.
+ */
+export function useLazyModule<T>(lazy: LazyModule<T>, enabled = true): LazyModuleState<T> {
   const [attempt, setAttempt] = useState(0);
   const [result, setResult] = useState<{ module: T } | { error: true } | undefined>(() => {
     const module = lazy.loaded();
     return module === undefined ? undefined : { module };
   });
-  const needsLoad = result === undefined;
+  const needsLoad = enabled && result === undefined;
   // Stable, so a caller can retry on a timer without restarting it at every render.
   const retry = useCallback(() => {
     setResult(undefined);
@@ -50,7 +54,7 @@ export function useLazyModule<T>(lazy: LazyModule<T>): LazyModuleState<T> {
     if (!needsLoad) return;
     let live = true;
     lazy.load().then(
-      (module) => live && setResult({ module }),
+      (module) => live && startTransition(() => setResult({ module })),
       () => live && setResult({ error: true }),
     );
     return () => {

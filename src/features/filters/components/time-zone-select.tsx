@@ -1,5 +1,6 @@
 import { useId, useMemo } from 'react';
 import { listTimeZones } from '../../../../contract/dates/time-zones.ts';
+import { useUpgrade } from '../../../lib/ssr/use-upgrade.ts';
 import { WEEK_STARTS, type WeekStart } from '../../../../contract/dates/week-start.ts';
 
 interface TimeZoneSelectProps {
@@ -11,10 +12,14 @@ interface TimeZoneSelectProps {
 
 export function TimeZoneSelect({ value, browserTz, onChange }: TimeZoneSelectProps) {
   const id = useId();
+  // Some 440 zones are half of a rendered page's HTML: the server's render (and its hydration)
+  // carries only the chosen one, and the list fills in right after.
+  const full = useUpgrade();
   const zones = useMemo(() => {
+    if (!full) return value ? [value] : [];
     const all = listTimeZones();
     return value && !all.includes(value) ? [value, ...all] : all;
-  }, [value]);
+  }, [value, full]);
   return (
     <div className="field">
       <label htmlFor={id}>Time zone</label>
