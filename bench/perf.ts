@@ -8,6 +8,7 @@ import { promisify } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from '@playwright/test';
 import { BOOT_JS_BUDGET, ROUTE_JS_BUDGETS, ROUTE_JS_WITH_CHART_BUDGETS, routeJs, type RoutePath } from '../e2e/fixtures/route-js.ts';
+import { appReady } from '../e2e/fixtures/app-ready.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/fixtures/chromium.ts';
 import { launchChromium, median, startServer } from './harness.ts';
 import { printSection, type Figure, type Section } from './report.ts';
@@ -75,8 +76,9 @@ async function timeToChart(browser: Browser, base: string): Promise<{ figure: Fi
     const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
     const page = await context.newPage();
     // The interactive chart loads when a pointer or the keyboard reaches the chart (the server's SVG
-    // shows the lines before): a pointer that is on it from the first moment the page has it.
+    // shows the lines before): a pointer that reaches it as soon as the app can answer it.
     await page.goto(base + NC_URL, { waitUntil: 'commit' });
+    await appReady(page);
     await page.locator('.chart-live').hover();
     const handle = await page.waitForFunction((mark) => performance.getEntriesByName(mark)[0]?.startTime ?? null, CHART_DRAWN, { polling: 10, timeout: 30_000 });
     const ms = (await handle.jsonValue()) as number;
@@ -93,6 +95,7 @@ async function chartRenders(browser: Browser, base: string, url: string): Promis
   const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
   const page = await context.newPage();
   await page.goto(base + url);
+  await appReady(page);
   await page.locator('.chart-live').hover();
   await chartFigure(page).waitFor();
   await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, CHART_DRAWN);

@@ -54,7 +54,7 @@ test.describe('panels', () => {
     await expect(nc).toContainText(`against ${formatCount(api.likeForLike!.previous!)} to Wed, Oct 21, 15:30`);
     await expect(nc).toContainText(`${formatCount(api.previousTotal)} in all of Sep 22 – Oct 21, 2026`);
     await expect(nc.getByRole('img', { name: /^New conversations per day, Oct 22 – Nov 20, 2026 against Sep 22 – Oct 21, 2026$/ })).toBeVisible();
-    await expect(nc.locator('path.recharts-line-curve')).toHaveCount(3);
+    await expect(nc.locator('path.wall-line')).toHaveCount(3);
     await expect(status(page)).toHaveText('Updated 15:30');
     await expect(page.getByRole('list', { name: 'Panels' }).getByRole('listitem')).toHaveText(['New conversations', 'Ava Thompson', 'Mateo Garcia']);
 
@@ -226,7 +226,7 @@ for (const size of [
       const shown = region(page, name);
       await expect(shown).toBeVisible();
       await expect(status(page)).toHaveText('Updated 15:30');
-      if (panel === 'new-conversations') await expect(shown.locator('path.recharts-line-curve').first()).toBeVisible();
+      if (panel === 'new-conversations') await expect(shown.locator('path.wall-line').first()).toBeVisible();
       else await expect(shown.getByRole('group', { name: 'Replies' })).toHaveText(/\d/);
 
       const layout = await scrollAndClipping(page);
@@ -263,7 +263,7 @@ test('axe finds no violations, in either theme and with the menu open', async ({
   await page.clock.setFixedTime(DEMO_NOW);
   for (const theme of ['dark', 'light']) {
     await page.goto(`/wall?tz=UTC&users=1&theme=${theme}`);
-    await expect(region(page, 'New conversations').locator('path.recharts-line-curve').first()).toBeVisible();
+    await expect(region(page, 'New conversations').locator('path.wall-line').first()).toBeVisible();
     expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   }
   await page.mouse.move(300, 300);

@@ -35,7 +35,7 @@ export const ROUTE_MODULES = {
   },
   [PAGE_ROUTES.wall]: {
     paint: ['src/app/routes/wall.tsx'],
-    later: ['src/features/wall/components/wall-chart.tsx'],
+    later: [],
   },
   [PAGE_ROUTES.login]: { paint: ['src/app/routes/login.tsx'], later: [] },
 } as const satisfies Record<PagePath, { paint: readonly string[]; later: readonly string[] }>;
