@@ -70,6 +70,8 @@ export const envSchema = z
     }),
     DEMO_CONVERSATIONS: z.coerce.number().int().min(100).max(5_000_000).optional(),
     LOG_REQUESTS: z.enum(['0', '1']).default('1'),
+    /** 0: pages are the app's shell with preloads, not the first view rendered here. */
+    SSR: z.enum(['0', '1']).default('1'),
     LOG_FORMAT: optionalNonEmpty.pipe(z.enum(['auto', 'json', 'pretty']).default('auto')),
     LOG_LEVEL: optionalNonEmpty.pipe(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
 

@@ -57,7 +57,7 @@ const securityLog = logger.child({ component: 'security' });
 const reportNow = fixedNow === undefined ? Date.now : () => fixedNow;
 // The page renderer calls the app it belongs to: made first, handed the app once it exists.
 const appRef: { fetch?: (request: Request, env: unknown) => Response | Promise<Response> } = {};
-const renderer = site && process.env.SSR !== '0'
+const renderer = site && env.SSR === '1'
   ? await createPageRenderer(distDir, (request, env) => appRef.fetch!(request, env), (error) => logger.error({ err: error }, 'page render failed; serving the shell'))
   : undefined;
 const app = createApp({
