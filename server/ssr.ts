@@ -12,12 +12,13 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { canonicalTimeZone } from '../contract/dates/time-zones.ts';
+import type { RenderResult, RenderViewer } from '../contract/page-render.ts';
 import { PAGE_ROUTES } from '../contract/routes.ts';
 
 /** What dist/.server/entry-server.js exports (src/entry-server.tsx). */
 interface ServerEntry {
   setServerTransport(transport: (url: string, init: RequestInit) => Promise<Response>): void;
-  render(url: string, viewer: { tz: string; now: number }, budgetMs?: number): Promise<{ kind: 'page'; html: string; payload: string } | { kind: 'redirect'; status: number; location: string }>;
+  render(url: string, viewer: RenderViewer, budgetMs?: number): Promise<RenderResult>;
 }
 
 /** Pages whose first view is rendered here; the login page has no data to show. */
@@ -31,7 +32,7 @@ interface Viewer {
   env: unknown;
 }
 
-export type RenderedPage = { kind: 'page'; html: string; payload: string } | { kind: 'redirect'; status: number; location: string } | undefined;
+export type RenderedPage = RenderResult | undefined;
 
 export interface PageRenderer {
   render(viewer: Viewer, cookieTz: string | undefined, now: number): Promise<RenderedPage>;

@@ -17,14 +17,13 @@ import { appRoutes } from './app/routes.tsx';
 import { encodePayload, SSR_PAYLOAD_ID, type SsrPayload } from './app/ssr-payload.ts';
 import { setServerTransport } from './lib/api/client.ts';
 import { ViewerProvider, type Viewer } from './lib/dates/viewer-zone.ts';
+import type { RenderResult } from '../contract/page-render.ts';
 
 export { setServerTransport };
 
 const MAX_PASSES = 3;
 
-export type RenderResult =
-  | { kind: 'page'; html: string; payload: string }
-  | { kind: 'redirect'; status: number; location: string };
+export type { RenderResult };
 
 /** Every query that is fetching, settled (failures stay in the cache, as in the browser). */
 async function settle(queryClient: QueryClient, deadline: number): Promise<void> {
