@@ -6,7 +6,7 @@
 import { expect, test } from '@playwright/test';
 import { appReady, reachChart } from './fixtures/app-ready.ts';
 import { fetchReport, figure, formatCount, freezeClock } from './fixtures/new-conversations.ts';
-import { fetchHistory, LAST_30_DAYS } from './fixtures/user-history.ts';
+import { fetchEveryRow, fetchHistory, LAST_30_DAYS } from './fixtures/user-history.ts';
 
 const NC = '/new-conversations?tz=UTC&range=last-30-days';
 
@@ -38,10 +38,14 @@ test.describe('with JavaScript off', () => {
     await expect(summary.getByText('Replies', { exact: true }).locator('..')).toContainText(formatCount(api.count));
   });
 
-  test('the wall shows its panels', async ({ page }) => {
+  test('the wall shows its panels', async ({ page, request }) => {
+    const replies = await fetchEveryRow(request, { user: 1, start: '2026-11-14T00:00:00Z', end: '2026-11-20T23:59:59Z' });
     await page.goto('/wall?tz=UTC&range=last-7-days&users=1&panels=new-conversations,team');
     await expect(page.getByRole('region', { name: 'New conversations' })).toBeVisible();
     await expect(page.getByRole('list', { name: 'Panels' }).getByRole('listitem')).toHaveText(['New conversations', 'Team', 'Ava Thompson']);
+    // The agent's panel (not the one on screen yet) carries its figures, the API's own.
+    const agent = page.locator('section.wall-panel', { has: page.locator('h2', { hasText: 'Ava Thompson' }) });
+    await expect(agent).toContainText(`Replies${formatCount(replies.length)}`);
   });
 
   test('a page with no known zone is the app’s shell, as before', async ({ page }) => {
@@ -88,6 +92,22 @@ test('hydrates with no console error and no second request, and the chart is int
   await expect(page.locator('.chart-canvas .recharts-tooltip-wrapper')).toContainText('Nov 16');
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   await expect(page).toHaveURL(/[?&]drill=2026-11-16(&|$)/);
+});
+
+test('the wall takes its HTML over without asking for its panels again', async ({ page }) => {
+  await freezeClock(page);
+  const problems: string[] = [];
+  page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+  page.on('pageerror', (error) => problems.push(error.message));
+  const reports: string[] = [];
+  page.on('request', (r) => r.url().includes('/api/v1/') && reports.push(r.url()));
+  await page.goto('/wall?tz=UTC&range=last-7-days&users=1&panels=new-conversations,team');
+  await appReady(page);
+  await page.waitForLoadState('networkidle');
+  await expect(page.locator('.wall-status-text')).toHaveText(/^Updated \d\d:\d\d/);
+  expect(problems).toEqual([]);
+  // Its figures came in the HTML, just fetched: the next fetch is the refresh's.
+  expect(reports).toEqual([]);
 });
 
 test('a viewer in another zone gets the page rendered in the browser, from the server’s answers', async ({ browser }) => {

@@ -23,7 +23,7 @@ export function TimeZoneSelect({ value, browserTz, onChange }: TimeZoneSelectPro
   return (
     <div className="field">
       <label htmlFor={id}>Time zone</label>
-      <select id={id} value={value ?? ''} onChange={(event) => onChange(event.target.value || null)}>
+      <select id={id} className="zone-select" value={value ?? ''} onChange={(event) => onChange(event.target.value || null)}>
         <option value="">Browser ({browserTz})</option>
         {zones.map((zone) => (
           <option key={zone} value={zone}>
