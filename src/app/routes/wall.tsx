@@ -15,7 +15,6 @@ import { resolveReportFilters } from '../../../contract/url-state/report-filters
 import { toReportQuery } from '../../../contract/url-state/report-query.ts';
 import type { UrlIssue } from '../../../contract/url-state/url-schema.ts';
 import { newConversationsQueryOptions } from '../../features/new-conversations/api/get-new-conversations.ts';
-import { everyHistoryRowQueryOptions } from '../../features/user-history/api/get-every-history-row.ts';
 import { fullName, usersQueryOptions } from '../../lib/api/users.ts';
 import { wallLinkQueryOptions } from '../../features/wall/api/resolve-wall-link.ts';
 import { ComparisonPanel } from '../../features/wall/components/comparison-panel.tsx';
@@ -35,7 +34,7 @@ import { TeamWallPanel } from '../../features/team/components/team-wall-panel.ts
 import { useTeamReport } from '../../features/team/hooks/use-team-report.ts';
 import { wallQueryBehaviour } from '../../features/wall/lib/refresh-policy.ts';
 import { lockedWallState, wallLinkParams, wallUrlSchema, type WallState } from '../../../contract/url-state/wall-url-state.ts';
-import { toComparisonModel, toUserPanelModel } from './wall-panels.ts';
+import { toComparisonModel, userPanelQueryOptions } from './wall-panels.ts';
 
 /** Names change rarely; the wall still picks up a rename within the hour. */
 const USERS_REFRESH_MS = 60 * 60_000;
@@ -119,10 +118,9 @@ function Wall({ state, issues, initialNow, browserTz, token, onTokenRejected }: 
   const users = useQuery({ ...usersQueryOptions(request), retry: behaviour.retry, retryDelay: behaviour.retryDelay, refetchInterval: USERS_REFRESH_MS });
   const histories = useQueries({
     queries: state.users.map((user) => ({
-      ...everyHistoryRowQueryOptions({ user, start: query.start, end: query.end, mailboxes: query.mailboxes, folders: query.folders, tags: query.tags, types: query.types, officeHours: false, status: [] }, request),
+      ...userPanelQueryOptions({ user, start: query.start, end: query.end, mailboxes: query.mailboxes, folders: query.folders, tags: query.tags, types: query.types, officeHours: false, status: [] }, request),
       ...behaviour,
       placeholderData: keepPreviousData,
-      select: toUserPanelModel,
     })),
   });
 
@@ -174,7 +172,7 @@ function Wall({ state, issues, initialNow, browserTz, token, onTokenRejected }: 
       id: userPanelId(user),
       title: userName(user),
       subtitle: `${words} · ${formatDayRange(resolved.range)}${filtered}`,
-      content: panelContent(histories[i] as UseQueryResult<ReturnType<typeof toUserPanelModel>>, 'replies', (model) => <UserPanel model={model} />),
+      content: panelContent(histories[i]!, 'replies', (model) => <UserPanel model={model} />),
     })),
   ];
 

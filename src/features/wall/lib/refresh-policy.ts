@@ -33,7 +33,9 @@ export function wallQueryBehaviour(refreshMs: number, tokenMode: boolean) {
     // An iframe scrolled out of view or a background tab still has to be right when it is looked at.
     refetchIntervalInBackground: true,
     refetchOnWindowFocus: false,
-    staleTime: 0,
+    // Fresh for one period: the interval fetches each period anyway, and an answer that came in the
+    // page's HTML (or a moment ago, on the way in from the builder) is not asked for again at mount.
+    staleTime: refreshMs,
     gcTime: WALL_GC_TIME_MS,
     retry: (_failureCount: number, error: unknown) => isRetryable(error, tokenMode),
     retryDelay: (failureCount: number, error: unknown) => retryDelayMs(failureCount, error, refreshMs),
