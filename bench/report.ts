@@ -30,6 +30,8 @@ export function verdict(f: Figure): string {
 export function round(n: number): number {
   if (Math.abs(n) >= 100) return Math.round(n);
   if (Math.abs(n) >= 10) return Math.round(n * 10) / 10;
+  // A small figure (a layout shift of 0.0007, say) keeps two significant digits rather than reading 0.
+  if (n !== 0 && Math.abs(n) < 0.01) return Number(n.toPrecision(2));
   return Math.round(n * 100) / 100;
 }
 
