@@ -23,8 +23,6 @@ export { setServerTransport };
 
 const MAX_PASSES = 3;
 
-export type { RenderResult };
-
 /** Every query that is fetching, settled (failures stay in the cache, as in the browser). */
 async function settle(queryClient: QueryClient, deadline: number): Promise<void> {
   for (;;) {

@@ -46,12 +46,12 @@ export function toUserPanelModel(result: EveryHistoryRow): UserPanelModel {
 /**
  * A user's panel as its own query: the cache (and so the server render's payload, which carries the
  * cache) holds the panel's four figures, not the range's every reply (≈ 0.8 MB of JSON per agent
- * for a month of the demo account). Read from the same one request as the history's collapsed view.
+ * for a month of the demo account). Read from the same one request as the history's collapsed view;
+ * how long it stays fresh is the wall's refresh rule (wallQueryBehaviour), spread over it.
  */
 export function userPanelQueryOptions(params: HistoryParams, request: RequestExtras = {}) {
   return queryOptions({
     queryKey: ['wall', 'user-panel', params] as const,
     queryFn: async ({ signal }) => toUserPanelModel(await getEveryHistoryRow(params, { ...request, signal })),
-    staleTime: 2 * 60_000,
   });
 }
